@@ -1,0 +1,51 @@
+// Lint enforces the module boundaries of ARCHITECTURE.md: core imports nothing from the project,
+// sts/oss/export never import app, server/ never imports src/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const zones = [
+  { target: './src/core', from: './src', except: ['./core'], message: 'src/core is pure: it imports nothing from the project.' },
+  { target: './src/sts', from: './src/app', message: 'sts never imports app.' },
+  { target: './src/oss', from: './src/app', message: 'oss never imports app.' },
+  { target: './src/export', from: './src/app', message: 'export never imports app.' },
+  { target: './src/workers', from: './src/app', message: 'workers never import app.' },
+  { target: './server', from: './src', message: 'server/ has its own verifier: never import src/.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', '.data', 'test-results', 'playwright-report', 'e2e/artifacts', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { maxDepth: 10 }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No focused tests.' },
+      ],
+    },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'core does no I/O.' }, { name: 'localStorage', message: 'core holds no state.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an input to core (pass `now`).' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an input to core (pass `now`).' },
+      ],
+    },
+  },
+);
