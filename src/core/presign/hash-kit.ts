@@ -1,0 +1,69 @@
+// The only place that touches hash functions. hash-wasm gives synchronous HMAC/SHA-256 once its
+// WebAssembly is instantiated (embedded, no fetch), and lets us keep the keyed HMAC state for reuse:
+// a V1 secret or a V4 signing key is expanded once, not per URL.
+import { createHMAC, createSHA1, createSHA256 } from 'hash-wasm';
+
+type Hasher = Awaited<ReturnType<typeof createSHA256>>;
+
+export interface KeyedMac {
+  /** MAC of a UTF-8 string */
+  digest(message: string): Uint8Array;
+}
+
+export interface HashKit {
+  sha256Hex(message: string): string;
+  hmacSha1(key: string | Uint8Array): Promise<KeyedMac>;
+  hmacSha256(key: string | Uint8Array): Promise<KeyedMac>;
+}
+
+function keyed(hasher: Hasher): KeyedMac {
+  return {
+    digest(message) {
+      hasher.init();
+      hasher.update(message);
+      return hasher.digest('binary');
+    },
+  };
+}
+
+export async function createHashKit(): Promise<HashKit> {
+  const sha256 = await createSHA256();
+  return {
+    sha256Hex(message) {
+      sha256.init();
+      sha256.update(message);
+      return sha256.digest('hex');
+    },
+    hmacSha1: async (key) => keyed(await createHMAC(createSHA1(), key)),
+    hmacSha256: async (key) => keyed(await createHMAC(createSHA256(), key)),
+  };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of a digest (RFC 4648, padded). Not a cryptographic primitive: a table lookup. */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += `${B64[n >> 18]!}${B64[(n >> 12) & 63]!}==`;
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += `${B64[n >> 18]!}${B64[(n >> 12) & 63]!}${B64[(n >> 6) & 63]!}=`;
+  }
+  return out;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!]!;
+  return out;
+}

@@ -1,0 +1,48 @@
+import { CoreInputError } from '../errors/core-input-error';
+import { MAX_KEY_BYTES } from './constants';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** UTF-8 byte length without allocating (keys are checked once per signed URL). */
+export function utf8ByteLength(value: string): number {
+  let bytes = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Throws a CoreInputError when `key` cannot name an OSS object. */
+export function validateObjectKey(key: string): void {
+  if (key.length === 0) {
+    throw new CoreInputError('KEY_EMPTY', 'The object key is empty.', 'Choose an object, or type its full key.');
+  }
+  if (key.startsWith('/') || key.startsWith('\\')) {
+    throw new CoreInputError(
+      'KEY_LEADING_SLASH',
+      `The object key "${key.slice(0, 40)}" starts with "${key[0]}", which OSS does not allow.`,
+      'Remove the leading slash: keys are relative to the bucket, e.g. "photos/a.jpg".',
+    );
+  }
+  if (LONE_SURROGATE.test(key)) {
+    throw new CoreInputError(
+      'KEY_INVALID_UNICODE',
+      'The object key contains a broken Unicode character (a lone surrogate).',
+      'Retype the key; it must be valid UTF-8.',
+    );
+  }
+  const bytes = utf8ByteLength(key);
+  if (bytes > MAX_KEY_BYTES) {
+    throw new CoreInputError(
+      'KEY_TOO_LONG',
+      `The object key is ${bytes} bytes long in UTF-8; OSS allows at most ${MAX_KEY_BYTES}.`,
+      'Use a shorter key.',
+    );
+  }
+}
