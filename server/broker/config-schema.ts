@@ -1,0 +1,63 @@
+// GET /config: what the console needs to preconfigure itself. The console mirrors this schema in its own
+// zod schema (server/ and src/ share no code); server/broker/README.md documents it field by field.
+import { z } from 'zod';
+import type { BrokerConfig } from './broker-config';
+import { actionsFor } from './session-policy';
+
+export const consoleBucketSchema = z.object({
+  name: z.string(),
+  /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */
+  region: z.string(),
+  /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */
+  prefix: z.string(),
+  /** RAM actions the session policy grants, e.g. ['oss:GetObject', 'oss:ListObjects', 'oss:ListCname'] */
+  actions: z.array(z.string()),
+  /** PutObject and multipart upload are granted */
+  upload: z.boolean(),
+  /** custom domains mapped to the bucket, host[:port] */
+  customDomains: z.array(z.string()),
+});
+
+export const consoleConfigSchema = z.object({
+  mode: z.enum(['local', 'aliyun']),
+  region: z.string(),
+  /** host[:port] of the default endpoint, e.g. `oss-cn-hangzhou.aliyuncs.com` */
+  endpoint: z.string(),
+  /** use HTTPS by default */
+  secure: z.boolean(),
+  /** local mode: host:port of oss-local's HTTPS listener (the HTTPS switch uses it) */
+  httpsEndpoint: z.string().optional(),
+  /** host[:port] of the accelerate endpoint, when acceleration is offered */
+  accelerateEndpoint: z.string().optional(),
+  buckets: z.array(consoleBucketSchema).min(1),
+  defaultBucket: z.string(),
+  minDurationSeconds: z.number().int().positive(),
+  maxDurationSeconds: z.number().int().positive(),
+  defaultDurationSeconds: z.number().int().positive(),
+});
+
+export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
+
+export function buildConsoleConfig(config: BrokerConfig): ConsoleConfig {
+  const { oss } = config;
+  return consoleConfigSchema.parse({
+    mode: config.mode,
+    region: oss.region,
+    endpoint: oss.endpoint,
+    secure: oss.secure,
+    ...(oss.httpsEndpoint ? { httpsEndpoint: oss.httpsEndpoint } : {}),
+    ...(oss.accelerateEndpoint ? { accelerateEndpoint: oss.accelerateEndpoint } : {}),
+    buckets: config.buckets.map((b) => ({
+      name: b.name,
+      region: b.region,
+      prefix: b.prefix,
+      actions: actionsFor(b),
+      upload: b.upload,
+      customDomains: b.customDomains,
+    })),
+    defaultBucket: config.defaultBucket,
+    minDurationSeconds: config.duration.min,
+    maxDurationSeconds: config.duration.max,
+    defaultDurationSeconds: config.duration.default,
+  });
+}
