@@ -1,0 +1,28 @@
+// Minimal XML writing for OSS responses. Listing pages are built as strings because a 1000-key page must
+// cost well under a millisecond; a generic builder would dominate the list throughput budget.
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+}
+
+/** `<name>text</name>` with the text escaped. */
+export function el(name: string, text: string | number | boolean): string {
+  return `<${name}>${escapeXml(String(text))}</${name}>`;
+}
+
+/** Elements in order, skipping undefined values (OSS omits absent optional fields). */
+export function els(fields: ReadonlyArray<readonly [string, string | number | boolean | undefined]>): string {
+  let out = '';
+  for (const [name, value] of fields) if (value !== undefined) out += el(name, value);
+  return out;
+}
