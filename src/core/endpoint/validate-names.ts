@@ -67,6 +67,9 @@ export function parseHostInput(input: string, what: 'domain' | 'endpoint'): Pars
   if (labels.length < 2) fail('is not a fully qualified host name');
   if (labels.every((l) => /^\d+$/.test(l))) fail('is an IP address; OSS needs a host name');
   const bad = labels.find((l) => !LABEL.test(l));
-  if (bad !== undefined) fail(`has an invalid part "${bad}" (letters, digits and inner hyphens only; punycode for non-ASCII names)`);
+  if (bad !== undefined)
+    fail(
+      `has an invalid part "${bad}" (letters, digits and inner hyphens only; punycode for non-ASCII names)`,
+    );
   return port === undefined ? { hostname: text } : { hostname: text, port };
 }

@@ -1,6 +1,13 @@
 // OSS V4 (OSS4-HMAC-SHA256) canonical strings, per "Signature Version 4 (recommended)".
 import type { QueryEntry } from './canonical-v1';
-import { OSS_HEADER_PREFIX, V4_ALGORITHM, V4_HEADER_CONTENT_SHA256, V4_PRODUCT, V4_REQUEST_TERMINATOR, V4_UNSIGNED_PAYLOAD } from './constants';
+import {
+  OSS_HEADER_PREFIX,
+  V4_ALGORITHM,
+  V4_HEADER_CONTENT_SHA256,
+  V4_PRODUCT,
+  V4_REQUEST_TERMINATOR,
+  V4_UNSIGNED_PAYLOAD,
+} from './constants';
 import { encodeCanonicalUri, encodeRfc3986 } from './encode-uri';
 
 /**
@@ -41,7 +48,8 @@ export function getCanonicalHeadersV4(
   for (const name of Object.keys(headers)) lowered.set(name.toLowerCase(), headers[name]!);
   const names = new Set(additionalHeaders);
   for (const name of lowered.keys()) {
-    if (name === 'content-type' || name === 'content-md5' || name.startsWith(OSS_HEADER_PREFIX)) names.add(name);
+    if (name === 'content-type' || name === 'content-md5' || name.startsWith(OSS_HEADER_PREFIX))
+      names.add(name);
   }
   return [...names]
     .sort()
@@ -80,11 +88,18 @@ export function getScopeV4(date: string, region: string, product: string = V4_PR
   return `${date}/${region}/${product}/${V4_REQUEST_TERMINATOR}`;
 }
 
-export function getStringToSignV4(datetime: string, scope: string, canonicalRequestSha256Hex: string): string {
+export function getStringToSignV4(
+  datetime: string,
+  scope: string,
+  canonicalRequestSha256Hex: string,
+): string {
   return `${V4_ALGORITHM}\n${datetime}\n${scope}\n${canonicalRequestSha256Hex}`;
 }
 
 /** `20231217T025437Z` for a time in ms. */
 export function formatV4DateTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(Math.floor(ms / 1000) * 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

@@ -32,7 +32,33 @@ interface Case {
 }
 
 const keyPiece = fc.oneof(
-  fc.constantFrom('/', '+', ' ', '%', '%2B', '#', '?', '~', "'", '!', '(', ')', '*', '&', '=', ';', ',', '@', '$', '中文', '😀', 'é', 'a/b/', '..', '\t'),
+  fc.constantFrom(
+    '/',
+    '+',
+    ' ',
+    '%',
+    '%2B',
+    '#',
+    '?',
+    '~',
+    "'",
+    '!',
+    '(',
+    ')',
+    '*',
+    '&',
+    '=',
+    ';',
+    ',',
+    '@',
+    '$',
+    '中文',
+    '😀',
+    'é',
+    'a/b/',
+    '..',
+    '\t',
+  ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
   fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }),
 );
@@ -44,7 +70,9 @@ const key = fc
 const label = fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/);
 const hostName = fc.array(label, { minLength: 2, maxLength: 4 }).map((l) => l.join('.'));
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
-const asciiText = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s);
+const asciiText = fc
+  .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 30 })
+  .filter((s) => s.trim() === s);
 
 const params: fc.Arbitrary<SignedParams> = fc.record(
   {
@@ -53,9 +81,17 @@ const params: fc.Arbitrary<SignedParams> = fc.record(
     subnetMask: fc.integer({ min: 0, max: 32 }),
     vpcId: fc.stringMatching(/^vpc-[a-z0-9]{6,20}$/),
     forwardAllow: fc.boolean(),
-    process: fc.constantFrom('image/resize,w_800', 'image/resize,m_lfit,w_200,h_200/quality,q_80', 'video/snapshot,t_1000,f_jpg'),
+    process: fc.constantFrom(
+      'image/resize,w_800',
+      'image/resize,m_lfit,w_200,h_200/quality,q_80',
+      'video/snapshot,t_1000,f_jpg',
+    ),
     trafficLimit: fc.integer({ min: 819_200, max: 838_860_800 }),
-    responseContentType: fc.constantFrom('text/plain; charset=utf-8', 'image/png', 'application/octet-stream'),
+    responseContentType: fc.constantFrom(
+      'text/plain; charset=utf-8',
+      'image/png',
+      'application/octet-stream',
+    ),
     responseContentLanguage: fc.constantFrom('zh-CN', 'en-US'),
     responseExpires: fc.constant('Thu, 01 Dec 1994 16:00:00 GMT'),
     responseCacheControl: fc.constantFrom('no-cache', 'max-age=600'),
@@ -80,11 +116,17 @@ const cases: fc.Arbitrary<Case> = fc.record({
   customHost: hostName,
   secure: fc.boolean(),
   expires: fc.integer({ min: 1, max: 604_800 }),
-  accessKeyId: fc.oneof(fc.stringMatching(/^STS\.[A-Za-z0-9]{10,30}$/), fc.stringMatching(/^[A-Za-z0-9]{8,30}$/)),
+  accessKeyId: fc.oneof(
+    fc.stringMatching(/^STS\.[A-Za-z0-9]{10,30}$/),
+    fc.stringMatching(/^[A-Za-z0-9]{8,30}$/),
+  ),
   accessKeySecret: fc.stringMatching(/^[A-Za-z0-9+/=_-]{8,40}$/),
   token: fc.option(fc.stringMatching(/^[A-Za-z0-9+/=._-]{1,300}$/), { nil: undefined }),
   params,
-  contentType: fc.option(fc.constantFrom('text/plain', 'image/jpeg', 'application/octet-stream', 'text/html; charset=utf-8'), { nil: undefined }),
+  contentType: fc.option(
+    fc.constantFrom('text/plain', 'image/jpeg', 'application/octet-stream', 'text/html; charset=utf-8'),
+    { nil: undefined },
+  ),
   contentMd5: fc.option(fc.stringMatching(/^[A-Za-z0-9+/]{22}==$/), { nil: undefined }),
 });
 
@@ -95,9 +137,14 @@ const LOCAL: Pick<EndpointSettings, 'endpoint' | 'httpPort' | 'httpsPort'> = {
 };
 
 function oursFor(c: Case): { settings: EndpointSettings; domain: DomainChoice } {
-  const settings: EndpointSettings = c.place === 'override' ? { region: c.region, ...LOCAL } : { region: c.region };
+  const settings: EndpointSettings =
+    c.place === 'override' ? { region: c.region, ...LOCAL } : { region: c.region };
   const domain: DomainChoice =
-    c.place === 'custom' ? { kind: 'custom', host: c.customHost } : c.place === 'accelerate' ? { kind: 'accelerate' } : { kind: 'default' };
+    c.place === 'custom'
+      ? { kind: 'custom', host: c.customHost }
+      : c.place === 'accelerate'
+        ? { kind: 'accelerate' }
+        : { kind: 'default' };
   return { settings, domain };
 }
 
@@ -138,7 +185,8 @@ function oracleUrl(c: Case): Promise<string> | string {
   if (p.responseContentLanguage !== undefined) response['content-language'] = p.responseContentLanguage;
   if (p.responseExpires !== undefined) response.expires = p.responseExpires;
   if (p.responseCacheControl !== undefined) response['cache-control'] = p.responseCacheControl;
-  if (p.responseContentDisposition !== undefined) response['content-disposition'] = p.responseContentDisposition;
+  if (p.responseContentDisposition !== undefined)
+    response['content-disposition'] = p.responseContentDisposition;
   if (p.responseContentEncoding !== undefined) response['content-encoding'] = p.responseContentEncoding;
   const headers: Record<string, string> = {};
   if (c.contentType !== undefined) headers['Content-Type'] = c.contentType;

@@ -76,7 +76,12 @@ function signedHeaders(input: PresignInput): Record<string, string> {
   return headers;
 }
 
-function presignV1(session: SigningSession, input: PresignInput, entries: QueryEntry[], pathUrl: string): PresignedUrl {
+function presignV1(
+  session: SigningSession,
+  input: PresignInput,
+  entries: QueryEntry[],
+  pathUrl: string,
+): PresignedUrl {
   const method = input.method ?? 'GET';
   // The official SDK rounds the clock to the nearest second for V1 `Expires`; so do we, to stay byte-identical.
   const expires = Math.round(session.now / 1000) + input.expiresInSeconds;
@@ -96,7 +101,12 @@ function presignV1(session: SigningSession, input: PresignInput, entries: QueryE
   return { url, method, version: 'v1', expiresAt: expires * 1000 };
 }
 
-function presignV4(session: SigningSession, input: PresignInput, entries: QueryEntry[], pathUrl: string): PresignedUrl {
+function presignV4(
+  session: SigningSession,
+  input: PresignInput,
+  entries: QueryEntry[],
+  pathUrl: string,
+): PresignedUrl {
   const method = input.method ?? 'GET';
   const headers = signedHeaders(input);
   const additional = normalizeAdditionalHeaders(input.additionalHeaders, headers);
@@ -118,7 +128,9 @@ function presignV4(session: SigningSession, input: PresignInput, entries: QueryE
     headers,
     additionalHeaders: additional,
   });
-  const signature = session.signV4(getStringToSignV4(session.v4DateTime, session.v4Scope, session.sha256Hex(canonicalRequest)));
+  const signature = session.signV4(
+    getStringToSignV4(session.v4DateTime, session.v4Scope, session.sha256Hex(canonicalRequest)),
+  );
   let url = pathUrl;
   let sep = '?';
   for (const [name, value] of query) {

@@ -50,8 +50,15 @@ export function getSignedParamEntries(params: SignedParams | undefined): Array<[
     }
     add('x-oss-traffic-limit', t);
   }
-  if (params.subnetMask !== undefined && (!Number.isInteger(params.subnetMask) || params.subnetMask < 0 || params.subnetMask > 32)) {
-    throw new CoreInputError('PARAM_INVALID', `The subnet mask /${params.subnetMask} is invalid.`, 'Use 0–32 mask bits.');
+  if (
+    params.subnetMask !== undefined &&
+    (!Number.isInteger(params.subnetMask) || params.subnetMask < 0 || params.subnetMask > 32)
+  ) {
+    throw new CoreInputError(
+      'PARAM_INVALID',
+      `The subnet mask /${params.subnetMask} is invalid.`,
+      'Use 0–32 mask bits.',
+    );
   }
   add('response-content-type', params.responseContentType);
   add('response-content-language', params.responseContentLanguage);

@@ -2,7 +2,13 @@
 // Sessions are cheap to create again (the Presigner caches key state), so long jobs make a fresh one
 // per page to keep `now` current.
 import { getCanonicalRequestV4, getScopeV4, getStringToSignV4, formatV4DateTime } from './canonical-v4';
-import { V1_AUTH_PREFIX, V4_ALGORITHM, V4_SECRET_PREFIX, V4_PRODUCT, V4_REQUEST_TERMINATOR } from './constants';
+import {
+  V1_AUTH_PREFIX,
+  V4_ALGORITHM,
+  V4_SECRET_PREFIX,
+  V4_PRODUCT,
+  V4_REQUEST_TERMINATOR,
+} from './constants';
 import type { SigningCredentials } from './credentials';
 import { validateCredentials } from './credentials';
 import type { HashKit, KeyedMac } from './hash-kit';
@@ -100,8 +106,15 @@ export async function openSigningSession(
     sha256Hex: (m) => kit.sha256Hex(m),
     authorizationV1: (s) => `${V1_AUTH_PREFIX} ${credentials.accessKeyId}:${session.signV1(s)}`,
     authorizationV4(canonical) {
-      const stringToSign = getStringToSignV4(v4DateTime, v4Scope, kit.sha256Hex(getCanonicalRequestV4(canonical)));
-      const extra = canonical.additionalHeaders.length > 0 ? `AdditionalHeaders=${canonical.additionalHeaders.join(';')},` : '';
+      const stringToSign = getStringToSignV4(
+        v4DateTime,
+        v4Scope,
+        kit.sha256Hex(getCanonicalRequestV4(canonical)),
+      );
+      const extra =
+        canonical.additionalHeaders.length > 0
+          ? `AdditionalHeaders=${canonical.additionalHeaders.join(';')},`
+          : '';
       return `${V4_ALGORITHM} Credential=${v4Credential},${extra}Signature=${session.signV4(stringToSign)}`;
     },
   };

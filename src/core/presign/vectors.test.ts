@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveObjectOrigin } from '../endpoint/resolve-object-origin';
 import type { QueryEntry } from './canonical-v1';
-import { getCanonicalOssHeadersV1, getCanonicalResourceV1, getStringToSignV1, headerValue } from './canonical-v1';
+import {
+  getCanonicalOssHeadersV1,
+  getCanonicalResourceV1,
+  getStringToSignV1,
+  headerValue,
+} from './canonical-v1';
 import { normalizeAdditionalHeaders } from './canonical-v4';
 import { presignUrl } from './presign-url';
 import { createPresigner } from './presigner';
@@ -52,7 +57,9 @@ function queryOf(url: string): Map<string, string> {
 describe('published OSS signing vectors', () => {
   it('covers every OSS vector in the file (the others are Tencent COS, a different protocol this product does not sign)', () => {
     expect(oss.length).toBeGreaterThanOrEqual(13);
-    expect(all.filter((v) => !v.algorithm.startsWith('OSS')).every((v) => v.algorithm.startsWith('COS'))).toBe(true);
+    expect(
+      all.filter((v) => !v.algorithm.startsWith('OSS')).every((v) => v.algorithm.startsWith('COS')),
+    ).toBe(true);
     expect(oss.every((v) => v.usable)).toBe(true);
   });
 
@@ -77,8 +84,16 @@ describe('published OSS signing vectors', () => {
   for (const v of oss.filter((x) => x.algorithm === 'OSS-V1-HMAC-SHA1-query')) {
     it(`${v.id}: presigned V1 URL`, async () => {
       const expiresUnix = v.inputs.expires_unix!;
-      const session = await presigner.session(credentials(v), { now: (expiresUnix - 600) * 1000, region: 'cn-hangzhou' });
-      const origin = resolveObjectOrigin(v.inputs.bucket, { region: 'cn-hangzhou', endpoint: v.inputs.endpoint }, { kind: 'default' }, v.inputs.scheme === 'https');
+      const session = await presigner.session(credentials(v), {
+        now: (expiresUnix - 600) * 1000,
+        region: 'cn-hangzhou',
+      });
+      const origin = resolveObjectOrigin(
+        v.inputs.bucket,
+        { region: 'cn-hangzhou', endpoint: v.inputs.endpoint },
+        { kind: 'default' },
+        v.inputs.scheme === 'https',
+      );
       const signed = presignUrl(session, {
         version: 'v1',
         method: v.inputs.method as 'GET',
@@ -100,7 +115,10 @@ describe('published OSS signing vectors', () => {
 
   for (const v of oss.filter((x) => x.algorithm === 'OSS4-HMAC-SHA256-header')) {
     it(`${v.id}: V4 Authorization header`, async () => {
-      const session = await presigner.session(credentials(v), { now: v.inputs.sign_time_unix! * 1000, region: v.inputs.region! });
+      const session = await presigner.session(credentials(v), {
+        now: v.inputs.sign_time_unix! * 1000,
+        region: v.inputs.region!,
+      });
       const headers = v.inputs.headers_after_signer_adds!;
       expect(
         session.authorizationV4({
@@ -117,8 +135,16 @@ describe('published OSS signing vectors', () => {
 
   for (const v of oss.filter((x) => x.algorithm === 'OSS4-HMAC-SHA256-query')) {
     it(`${v.id}: presigned V4 URL`, async () => {
-      const session = await presigner.session(credentials(v), { now: v.inputs.sign_time_unix! * 1000, region: v.inputs.region! });
-      const origin = resolveObjectOrigin(v.inputs.bucket, { region: v.inputs.region!, endpoint: v.inputs.endpoint }, { kind: 'default' }, v.inputs.scheme === 'https');
+      const session = await presigner.session(credentials(v), {
+        now: v.inputs.sign_time_unix! * 1000,
+        region: v.inputs.region!,
+      });
+      const origin = resolveObjectOrigin(
+        v.inputs.bucket,
+        { region: v.inputs.region!, endpoint: v.inputs.endpoint },
+        { kind: 'default' },
+        v.inputs.scheme === 'https',
+      );
       const { 'content-type': contentType, ...otherHeaders } = v.inputs.headers!;
       const signed = presignUrl(session, {
         version: 'v4',

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { getCsvHeader, getCsvRows, UTF8_BOM } from './csv-chunks';
+
+const cols = ['key', 'url', 'size'] as const;
+
+describe('CSV chunks', () => {
+  it('starts with a BOM and a header row', () => {
+    expect(getCsvHeader(cols)).toBe(`${UTF8_BOM}key,url,size\r\n`);
+    expect(getCsvHeader(cols, false)).toBe('key,url,size\r\n');
+  });
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    expect(getCsvRows(cols, [{ key: 'a,"b"\nc', url: 'u', size: 3 }])).toBe('"a,""b""\nc",u,3\r\n');
+  });
+  it('neutralizes formula triggers = + - @ tab CR, also with a line break inside', () => {
+    const keys = ['=HYPERLINK("http://evil")', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=1\n+2'];
+    const out = getCsvRows(
+      cols,
+      keys.map((key) => ({ key, url: 'u', size: 1 })),
+    );
+    const parsed = Papa.parse<string[]>(out.trimEnd(), { newline: '\r\n' }).data;
+    expect(parsed.map((r) => r[0])).toEqual(keys.map((k) => `'${k}`));
+    expect(getCsvRows(cols, [{ key: 'ok', url: 'u', size: -5 }])).toBe('ok,u,-5\r\n');
+  });
+  it('round-trips any text (after removing the guard quote)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (keys) => {
+        const records = keys.map((key) => ({ key, url: 'https://x/y?a=1&b=2', size: 0 }));
+        const text = getCsvHeader(cols, false) + getCsvRows(cols, records);
+        const parsed = Papa.parse<Record<string, string>>(text, {
+          header: true,
+          newline: '\r\n',
+          skipEmptyLines: false,
+        }).data;
+        expect(parsed.slice(0, keys.length).map((r) => r.key!.replace(/^'(?=[=+\-@\t\r])/, ''))).toEqual(
+          keys,
+        );
+      }),
+    );
+  });
+});

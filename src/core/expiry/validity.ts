@@ -1,0 +1,26 @@
+import { CoreInputError } from '../errors/core-input-error';
+
+/** The console's validity bounds, as the OSS console's: 1 minute to 9 hours. */
+export const VALIDITY_MIN_SECONDS = 60;
+export const VALIDITY_MAX_SECONDS = 32_400;
+export const VALIDITY_PRESETS = [
+  { seconds: 60, label: '1 min' },
+  { seconds: 3600, label: '1 h' },
+  { seconds: 32_400, label: '9 h' },
+] as const;
+
+/**
+ * Credentials must outlive a URL by this much: clocks of the browser, the broker and OSS differ
+ * by a few seconds, and a refresh takes a moment.
+ */
+export const CLOCK_SKEW_MARGIN_SECONDS = 60;
+
+export function validateValidity(seconds: number): void {
+  if (!Number.isInteger(seconds) || seconds < VALIDITY_MIN_SECONDS || seconds > VALIDITY_MAX_SECONDS) {
+    throw new CoreInputError(
+      'VALIDITY_OUT_OF_RANGE',
+      `A validity of ${seconds} seconds is outside the allowed range.`,
+      `Choose a whole number of seconds from ${VALIDITY_MIN_SECONDS} (1 minute) to ${VALIDITY_MAX_SECONDS} (9 hours).`,
+    );
+  }
+}
