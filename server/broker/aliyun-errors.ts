@@ -33,7 +33,9 @@ const FIXES: [RegExp, string][] = [
 
 export function mapStsError(err: unknown): BrokerError {
   const e = (typeof err === 'object' && err !== null ? err : {}) as SdkErrorShape;
-  const code = typeof e.code === 'string' && /^[\w.]{1,100}$/.test(e.code) ? e.code : undefined;
+  // An answer from STS has an HTTP status; a network failure (ECONNREFUSED...) has only an errno code.
+  const answered = typeof e.statusCode === 'number';
+  const code = answered && typeof e.code === 'string' && /^[\w.]{1,100}$/.test(e.code) ? e.code : undefined;
   const requestId =
     typeof e.requestId === 'string' && /^[\w-]{1,100}$/.test(e.requestId) ? e.requestId : undefined;
   const details = [code && `STS code ${code}`, requestId && `request id ${requestId}`].filter(Boolean);
