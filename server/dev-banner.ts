@@ -1,0 +1,49 @@
+// The one block `npm start` prints: where everything is and how to trust the self-signed certificate.
+export interface BannerInput {
+  consoleUrl?: string;
+  brokerUrl: string;
+  ossHttp: string;
+  ossHttps: string;
+  accelerate: string;
+  customDomains: Record<string, string>;
+  buckets: string[];
+  minDurationSeconds: number;
+  maxDurationSeconds: number;
+  certPath?: string;
+  dataDir?: string | null;
+  control: boolean;
+  faults: boolean;
+}
+
+export function formatBanner(b: BannerInput): string {
+  const domains = Object.entries(b.customDomains)
+    .map(([host, bucket]) => `${host} → ${bucket}`)
+    .join(', ');
+  const lines = [
+    '',
+    'OSS Link Console — local stack is up',
+    '',
+    b.consoleUrl
+      ? `  Open the console   ${b.consoleUrl}`
+      : '  Console            not started (--console none)',
+    `  Broker (local STS) ${b.brokerUrl}   no operator auth; credentials ${b.minDurationSeconds}–${b.maxDurationSeconds} s`,
+    `  OSS over HTTP      ${b.ossHttp}   buckets: ${b.buckets.join(', ')}`,
+    `  OSS over HTTPS     ${b.ossHttps}   (self-signed certificate)`,
+    `  Accelerate host    ${b.accelerate}`,
+    ...(domains ? [`  Custom domains     ${domains} (same ports)`] : []),
+    ...(b.dataDir ? [`  Data               ${b.dataDir}`] : []),
+    ...(b.control ? ['  Control endpoint   enabled (fault injection, loopback only)'] : []),
+    ...(b.faults ? ['  Faults             ACTIVE — some OSS requests fail on purpose'] : []),
+    '',
+    '  HTTPS: browsers distrust the self-signed certificate. Either trust it once',
+    b.certPath
+      ? `    (import ${b.certPath} into your OS/browser trust store for "*.localhost"),`
+      : '    (import the certificate oss-local printed into your OS/browser trust store),',
+    `    or open ${b.ossHttps}/ and every bucket host you use and accept the warning,`,
+    '    or start Chromium with --ignore-certificate-errors (the e2e tests do). HTTP needs nothing.',
+    '',
+    '  Stop with Ctrl-C.',
+    '',
+  ];
+  return lines.join('\n');
+}
