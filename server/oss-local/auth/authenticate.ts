@@ -4,7 +4,7 @@
 import { ossErrors } from '../errors';
 import type { CredentialContext } from './resolve-credentials';
 import { resolveCredentials } from './resolve-credentials';
-import { parseAuthorization } from './parse-authorization';
+import { parseAuthorization, type ParsedAuth } from './parse-authorization';
 import type { Principal } from './principal';
 import { checkRequestTime } from './request-time';
 import { checkSourceIp } from './source-ip';
@@ -18,9 +18,17 @@ export interface AuthenticationContext extends Omit<CredentialContext, 'nowSecon
   clientIp: string;
 }
 
-export function authenticate(req: SignedRequest, ctx: AuthenticationContext): Principal {
+export type AuthScheme = ParsedAuth['scheme'];
+
+export interface Authenticated {
+  principal: Principal;
+  /** how the request was signed: URL-signed and anonymous requests get the default-domain download rules */
+  scheme: AuthScheme;
+}
+
+export function authenticate(req: SignedRequest, ctx: AuthenticationContext): Authenticated {
   const auth = parseAuthorization(req);
-  if (auth.scheme === 'anonymous') return { kind: 'anonymous' };
+  if (auth.scheme === 'anonymous') return { principal: { kind: 'anonymous' }, scheme: 'anonymous' };
 
   checkRequestTime(auth, req.headers, ctx.nowMs);
   if (auth.scheme === 'v4-header' || auth.scheme === 'v4-query') {
@@ -43,5 +51,5 @@ export function authenticate(req: SignedRequest, ctx: AuthenticationContext): Pr
   });
   verifySignature(auth, req, secret);
   checkSourceIp(req.query, ctx.clientIp);
-  return principal;
+  return { principal, scheme: auth.scheme };
 }

@@ -1,0 +1,81 @@
+// Fault injection for tests of the console's retry, resume and refresh paths. Off unless configured:
+// fail every Nth list request (503 ServiceUnavailable or a connection reset), add list latency, and
+// make STS tokens expire early (after N seconds from issue, or all tokens issued up to a moment).
+import { z } from 'zod';
+
+export const faultPatchSchema = z
+  .object({
+    /** every Nth ListObjects/ListObjectsV2 request fails; null turns it off */
+    listFailEvery: z.number().int().min(1).nullable(),
+    /** how a failing list request fails */
+    listFailMode: z.enum(['503', 'reset']),
+    /** added to every list request, ms */
+    listLatencyMs: z.number().int().min(0).max(60_000),
+    /** tokens count as expired this many seconds after their iat; null turns it off */
+    tokenMaxAgeSeconds: z.number().int().min(0).nullable(),
+    /** tokens with iat at or before this unix time count as expired; null turns it off */
+    expireTokensIssuedBefore: z.number().int().nullable(),
+  })
+  .partial()
+  .strict();
+
+export type FaultPatch = z.infer<typeof faultPatchSchema>;
+
+export interface FaultConfig {
+  listFailEvery: number | null;
+  listFailMode: '503' | 'reset';
+  listLatencyMs: number;
+  tokenMaxAgeSeconds: number | null;
+  expireTokensIssuedBefore: number | null;
+}
+
+export const NO_FAULTS: FaultConfig = {
+  listFailEvery: null,
+  listFailMode: '503',
+  listLatencyMs: 0,
+  tokenMaxAgeSeconds: null,
+  expireTokensIssuedBefore: null,
+};
+
+/** The runtime handle returned by startOssLocal (and served by the control endpoint). */
+export interface FaultControl {
+  get(): FaultConfig;
+  /** merges a patch (validated); resets the list-request counter when listFailEvery changes */
+  set(patch: FaultPatch): FaultConfig;
+  reset(): FaultConfig;
+  /** every token issued up to now (the server's clock) counts as expired from now on */
+  expireTokensNow(): FaultConfig;
+}
+
+export type ListFault = 'none' | '503' | 'reset';
+
+export interface FaultRuntime extends FaultControl {
+  /** counts one list request and says whether (and how) it must fail */
+  onListRequest(): ListFault;
+}
+
+export function createFaults(initial: FaultPatch, nowMs: () => number): FaultRuntime {
+  let config: FaultConfig = { ...NO_FAULTS, ...faultPatchSchema.parse(initial) };
+  let listCount = 0;
+  const set = (patch: FaultPatch): FaultConfig => {
+    const parsed = faultPatchSchema.parse(patch);
+    if (parsed.listFailEvery !== undefined) listCount = 0;
+    config = { ...config, ...parsed };
+    return { ...config };
+  };
+  return {
+    get: () => ({ ...config }),
+    set,
+    reset: () => {
+      listCount = 0;
+      config = { ...NO_FAULTS };
+      return { ...config };
+    },
+    expireTokensNow: () => set({ expireTokensIssuedBefore: Math.floor(nowMs() / 1000) }),
+    onListRequest: () => {
+      listCount += 1;
+      const every = config.listFailEvery;
+      return every !== null && listCount % every === 0 ? config.listFailMode : 'none';
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// One bucket's objects: explicit ones (seeded in memory, uploaded to disk or memory) in a sorted key
+// list, plus synthetic folders generated on demand. Explicit objects shadow synthetic ones of the same key.
+import type { DiskLayer } from './disk-layer';
+import type { SortedKeySource } from './key-order';
+import { listEntries, type ListEntry, type ListRequest } from './list-engine';
+import { etagOfMd5, metaOf, type ObjectMeta, type ObjectRecord } from './object-record';
+import { SortedKeys } from './sorted-keys';
+import { SyntheticFolder, type SyntheticFolderSpec } from './synthetic-folder';
+
+interface ExplicitObject {
+  meta: ObjectMeta;
+  /** in memory (seed, or uploads without a data dir); undefined when the bytes are on disk */
+  body: Buffer | undefined;
+}
+
+export interface ListedPage {
+  entries: Array<ListEntry & { meta?: ObjectMeta }>;
+  truncated: boolean;
+}
+
+export class BucketStore {
+  readonly name: string;
+  readonly #disk: DiskLayer | undefined;
+  readonly #explicit = new Map<string, ExplicitObject>();
+  readonly #keys = new SortedKeys();
+  #synthetic: SyntheticFolder[] = [];
+
+  constructor(name: string, disk: DiskLayer | undefined) {
+    this.name = name;
+    this.#disk = disk;
+    for (const meta of disk?.loadBucket(name) ?? []) this.#addExplicit({ meta, body: undefined });
+  }
+
+  #addExplicit(object: ExplicitObject): void {
+    this.#explicit.set(object.meta.key, object);
+    this.#keys.add(object.meta.key);
+  }
+
+  /** Seed content: kept in memory, never overrides an object uploaded over it in an earlier run. */
+  addSeed(key: string, body: Buffer, contentType: string, lastModified: number): void {
+    if (this.#explicit.has(key)) return;
+    this.#addExplicit({ meta: metaOf(key, body, contentType, lastModified), body });
+  }
+
+  setSyntheticFolders(specs: readonly SyntheticFolderSpec[]): void {
+    this.#synthetic = specs.filter((s) => s.bucket === this.name).map((s) => new SyntheticFolder(s));
+  }
+
+  has(key: string): boolean {
+    return this.meta(key) !== undefined;
+  }
+
+  meta(key: string): ObjectMeta | undefined {
+    const explicit = this.#explicit.get(key);
+    if (explicit !== undefined) return explicit.meta;
+    for (const folder of this.#synthetic) {
+      if (folder.indexOf(key) === undefined) continue;
+      const { size, md5 } = folder.digest(key);
+      return {
+        key,
+        size,
+        etag: etagOfMd5(md5),
+        contentMd5: md5.toString('base64'),
+        lastModified: folder.spec.lastModified,
+        contentType: 'text/plain',
+      };
+    }
+    return undefined;
+  }
+
+  get(key: string): ObjectRecord | undefined {
+    const meta = this.meta(key);
+    if (meta === undefined) return undefined;
+    const explicit = this.#explicit.get(key);
+    const read = async (): Promise<Buffer> => {
+      if (explicit === undefined)
+        return this.#synthetic.find((f) => f.indexOf(key) !== undefined)?.content(key) ?? Buffer.alloc(0);
+      if (explicit.body !== undefined) return explicit.body;
+      if (this.#disk === undefined) throw new Error(`object ${key} has neither bytes nor a disk layer`);
+      return this.#disk.read(this.name, key);
+    };
+    return { ...meta, read };
+  }
+
+  async put(key: string, body: Buffer, contentType: string, lastModified: number): Promise<ObjectMeta> {
+    const meta = metaOf(key, body, contentType, lastModified);
+    if (this.#disk !== undefined) await this.#disk.write(this.name, meta, body);
+    this.#addExplicit({ meta, body: this.#disk === undefined ? body : undefined });
+    return meta;
+  }
+
+  list(req: ListRequest): ListedPage {
+    const sources: SortedKeySource[] = [this.#keys, ...this.#synthetic];
+    const page = listEntries(sources, req);
+    return {
+      truncated: page.truncated,
+      entries: page.entries.map((e) => (e.kind === 'key' ? { ...e, meta: this.meta(e.key) } : e)),
+    };
+  }
+}

@@ -1,0 +1,78 @@
+// The listing algorithm shared by ListObjects and ListObjectsV2: a merge of sorted key sources (explicit
+// keys, synthetic folders) that seeks by binary search, rolls keys up into common prefixes, and skips a
+// whole common prefix in one seek, so a page costs O(page × sources + log n) whatever the bucket size.
+import { compareKeys, partitionPoint, type SortedKeySource } from './key-order';
+
+export interface ListRequest {
+  prefix: string;
+  /** list only entries strictly after this (V1 marker, V2 start-after or continuation point) */
+  after: string | undefined;
+  delimiter: string | undefined;
+  /** 1..1000 */
+  maxKeys: number;
+}
+
+export type ListEntry = { kind: 'key'; key: string } | { kind: 'prefix'; prefix: string };
+
+export interface ListResult {
+  entries: ListEntry[];
+  truncated: boolean;
+}
+
+interface Cursor {
+  source: SortedKeySource;
+  index: number;
+  current: string | undefined;
+}
+
+function load(cursor: Cursor): void {
+  cursor.current = cursor.index < cursor.source.size ? cursor.source.keyAt(cursor.index) : undefined;
+}
+
+function seek(cursor: Cursor, before: (key: string) => boolean): void {
+  cursor.index = partitionPoint(cursor.source, before);
+  load(cursor);
+}
+
+export function entryName(entry: ListEntry): string {
+  return entry.kind === 'key' ? entry.key : entry.prefix;
+}
+
+export function listEntries(sources: readonly SortedKeySource[], req: ListRequest): ListResult {
+  const { prefix, after, delimiter, maxKeys } = req;
+  const cursors: Cursor[] = sources.map((source) => ({ source, index: 0, current: undefined }));
+  const startBefore = (k: string): boolean =>
+    compareKeys(k, prefix) < 0 || (after !== undefined && compareKeys(k, after) <= 0);
+  for (const c of cursors) seek(c, startBefore);
+
+  const entries: ListEntry[] = [];
+  while (entries.length <= maxKeys) {
+    let next: string | undefined;
+    for (const c of cursors) {
+      if (c.current !== undefined && (next === undefined || compareKeys(c.current, next) < 0))
+        next = c.current;
+    }
+    if (next === undefined || !next.startsWith(prefix)) break;
+
+    const cut = delimiter ? next.indexOf(delimiter, prefix.length) : -1;
+    if (delimiter && cut !== -1) {
+      const common = next.slice(0, cut + delimiter.length);
+      // a common prefix at or before the marker was returned by an earlier page (or precedes it)
+      if (after === undefined || compareKeys(common, after) > 0)
+        entries.push({ kind: 'prefix', prefix: common });
+      const past = (k: string): boolean => compareKeys(k, common) <= 0 || k.startsWith(common);
+      for (const c of cursors) if (c.current !== undefined) seek(c, past);
+      continue;
+    }
+    entries.push({ kind: 'key', key: next });
+    for (const c of cursors) {
+      if (c.current === next) {
+        c.index += 1;
+        load(c);
+      }
+    }
+  }
+  const truncated = entries.length > maxKeys;
+  if (truncated) entries.pop();
+  return { entries, truncated };
+}

@@ -1,0 +1,55 @@
+// All buckets of an oss-local instance, with the data directory (if any) and its manifest of synthetic
+// folders. `refresh()` picks up folders that `npm run seed` registered while the server runs.
+import { DiskLayer } from './disk-layer';
+import { BucketStore } from './bucket-store';
+import { manifestStamp, readManifest } from './manifest';
+import type { SyntheticFolderSpec } from './synthetic-folder';
+
+export interface SeedObjectInput {
+  bucket: string;
+  key: string;
+  body: Buffer;
+  contentType: string;
+  lastModified: number;
+}
+
+export interface ObjectStoreOptions {
+  buckets: readonly string[];
+  /** undefined: uploads live in memory only */
+  dataDir: string | undefined;
+  seed: readonly SeedObjectInput[];
+  /** folders given in options, in addition to the manifest's */
+  synthetic: readonly SyntheticFolderSpec[];
+}
+
+export class ObjectStore {
+  readonly #buckets = new Map<string, BucketStore>();
+  readonly #dataDir: string | undefined;
+  readonly #optionFolders: readonly SyntheticFolderSpec[];
+  #stamp: string | undefined;
+
+  constructor(options: ObjectStoreOptions) {
+    this.#dataDir = options.dataDir;
+    this.#optionFolders = options.synthetic;
+    const disk = options.dataDir === undefined ? undefined : new DiskLayer(options.dataDir);
+    for (const name of options.buckets) this.#buckets.set(name, new BucketStore(name, disk));
+    for (const s of options.seed)
+      this.#buckets.get(s.bucket)?.addSeed(s.key, s.body, s.contentType, s.lastModified);
+    this.refresh();
+  }
+
+  bucket(name: string): BucketStore | undefined {
+    return this.#buckets.get(name);
+  }
+
+  /** Re-reads the manifest if it changed since the last look (a stat per call). */
+  refresh(): void {
+    const stamp = this.#dataDir === undefined ? '' : manifestStamp(this.#dataDir);
+    if (stamp === this.#stamp) return;
+    this.#stamp = stamp;
+    const fromManifest =
+      this.#dataDir === undefined || stamp === '' ? [] : readManifest(this.#dataDir).synthetic;
+    const folders = [...this.#optionFolders, ...fromManifest];
+    for (const bucket of this.#buckets.values()) bucket.setSyntheticFolders(folders);
+  }
+}

@@ -1,0 +1,61 @@
+// A folder of `count` generated objects, `<prefix>000000123.txt`, that exists without files or stored keys.
+// Keys are fixed-width so index order is key order; content is a pure function of the key, so GET
+// returns the same bytes and ETag on every run and on every machine.
+import { createHash } from 'node:crypto';
+import { compareKeys, type SortedKeySource } from './key-order';
+
+export const SYNTHETIC_DIGITS = 9;
+export const SYNTHETIC_SUFFIX = '.txt';
+export const SYNTHETIC_MAX_COUNT = 10 ** SYNTHETIC_DIGITS;
+
+export interface SyntheticFolderSpec {
+  bucket: string;
+  prefix: string;
+  count: number;
+  /** Last-Modified of every object, epoch ms (fixed, so listings are stable) */
+  lastModified: number;
+}
+
+export function syntheticContent(bucket: string, key: string): Buffer {
+  const line = `oss-local synthetic object ${bucket}/${key}\n`;
+  return Buffer.from(line.repeat(3), 'utf8');
+}
+
+export class SyntheticFolder implements SortedKeySource {
+  readonly spec: SyntheticFolderSpec;
+
+  constructor(spec: SyntheticFolderSpec) {
+    if (!Number.isInteger(spec.count) || spec.count < 0 || spec.count > SYNTHETIC_MAX_COUNT) {
+      throw new RangeError(`synthetic count must be an integer from 0 to ${SYNTHETIC_MAX_COUNT}`);
+    }
+    this.spec = spec;
+  }
+
+  get size(): number {
+    return this.spec.count;
+  }
+
+  keyAt(index: number): string {
+    return `${this.spec.prefix}${String(index).padStart(SYNTHETIC_DIGITS, '0')}${SYNTHETIC_SUFFIX}`;
+  }
+
+  /** The index a key would have, or undefined if the key is not one of this folder's. */
+  indexOf(key: string): number | undefined {
+    const { prefix } = this.spec;
+    if (!key.startsWith(prefix) || !key.endsWith(SYNTHETIC_SUFFIX)) return undefined;
+    const digits = key.slice(prefix.length, key.length - SYNTHETIC_SUFFIX.length);
+    if (!/^\d+$/.test(digits) || digits.length !== SYNTHETIC_DIGITS) return undefined;
+    const index = Number(digits);
+    return index < this.spec.count && compareKeys(this.keyAt(index), key) === 0 ? index : undefined;
+  }
+
+  content(key: string): Buffer {
+    return syntheticContent(this.spec.bucket, key);
+  }
+
+  /** Size and MD5 without building the body twice: every listed key needs an ETag. */
+  digest(key: string): { size: number; md5: Buffer } {
+    const body = this.content(key);
+    return { size: body.length, md5: createHash('md5').update(body).digest() };
+  }
+}
