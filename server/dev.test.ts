@@ -1,0 +1,133 @@
+// The dev stack end to end, on ephemeral ports: the broker mints credentials that oss-local accepts (same
+// stack key), scoped by the session policy, and the built console is served with its CSP.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import OSS from 'ali-oss';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DevStack } from './dev';
+import { describeStartupError, startDevStack } from './dev';
+import { createLoopbackAgents } from './oss-local/loopback-lookup';
+
+interface StsBody {
+  AccessKeyId: string;
+  AccessKeySecret: string;
+  SecurityToken: string;
+  DurationSeconds: number;
+}
+
+let stack: DevStack;
+let tmp = '';
+const agents = createLoopbackAgents();
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'dev-stack-'));
+  const dist = join(tmp, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title>');
+  stack = await startDevStack({
+    console: 'dist',
+    distDir: dist,
+    ossPort: 0,
+    ossHttpsPort: 0,
+    brokerPort: 0,
+    consolePort: 0,
+    minDurationSeconds: 60,
+    dataDir: join(tmp, 'data'),
+    logLevel: 'silent',
+  });
+});
+
+afterAll(async () => {
+  agents.destroy();
+  await stack?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+function ossClient(bucket: string, creds: StsBody): OSS {
+  return new OSS({
+    region: 'oss-cn-local',
+    endpoint: stack.ossHttpEndpoint,
+    bucket,
+    accessKeyId: creds.AccessKeyId,
+    accessKeySecret: creds.AccessKeySecret,
+    stsToken: creds.SecurityToken,
+    secure: false,
+    agent: agents.httpAgent,
+    httpsAgent: agents.httpsAgent,
+  } as OSS.Options);
+}
+
+async function sts(query = ''): Promise<StsBody> {
+  const res = await fetch(`${stack.brokerUrl}/sts${query}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as StsBody;
+}
+
+describe('startDevStack', () => {
+  it('reports where everything is', () => {
+    expect(stack.consoleUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(stack.brokerUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(stack.ossHttpEndpoint).toBe(`http://oss-cn-local.localhost:${stack.ports.oss}`);
+    expect(stack.ossHttpsEndpoint).toBe(`https://oss-cn-local.localhost:${stack.ports.ossHttps}`);
+    expect(stack.banner).toContain(stack.consoleUrl);
+    expect(stack.banner).toContain(stack.brokerUrl);
+  });
+
+  it('serves the console preconfigured for the broker, with the CSP naming the real ports', async () => {
+    const res = await fetch(`${stack.consoleUrl}console-config.json`);
+    expect(await res.json()).toEqual({ brokerUrl: stack.brokerUrl });
+    const shell = await fetch(`${stack.consoleUrl}b/examplebucket/photos/`);
+    expect(shell.status).toBe(200);
+    expect(shell.headers.get('content-security-policy')).toContain(
+      `connect-src 'self' ${stack.brokerUrl} http://*.localhost:${stack.ports.oss} https://*.localhost:${stack.ports.ossHttps}`,
+    );
+  });
+
+  it('answers /config for the console without a token (local mode) and allows the console origin', async () => {
+    const origin = new URL(stack.consoleUrl ?? '').origin;
+    const res = await fetch(`${stack.brokerUrl}/config`, { headers: { Origin: origin } });
+    expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    const config = (await res.json()) as {
+      endpoint: string;
+      defaultBucket: string;
+      minDurationSeconds: number;
+    };
+    expect(config).toMatchObject({
+      endpoint: `oss-cn-local.localhost:${stack.ports.oss}`,
+      defaultBucket: 'examplebucket',
+      minDurationSeconds: 60,
+    });
+  });
+
+  it('mints credentials oss-local accepts, within the session policy only', async () => {
+    const creds = await sts('?duration=60');
+    expect(creds.DurationSeconds).toBe(60);
+    const listed = await ossClient('examplebucket', creds).listV2({ 'max-keys': '5' }, {});
+    expect(listed.res.status).toBe(200);
+    expect(listed.objects?.length ?? 0).toBeGreaterThan(0);
+    await expect(ossClient('nocors-bucket', creds).listV2({ 'max-keys': '5' }, {})).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
+  });
+
+  it('names the flag to change when a port is taken', async () => {
+    const error = await startDevStack({
+      console: 'none',
+      ossPort: 0,
+      ossHttpsPort: 0,
+      brokerPort: stack.ports.broker,
+      logLevel: 'silent',
+      dataDir: join(tmp, 'data2'),
+    }).catch((err: unknown) => err);
+    const message = describeStartupError(error, {
+      ossPort: 0,
+      ossHttpsPort: 0,
+      brokerPort: stack.ports.broker,
+      consolePort: 5173,
+    });
+    expect(message).toBe(
+      `Port ${stack.ports.broker} is already in use. Stop whatever is using it, or choose another port with --broker-port <port>.`,
+    );
+  });
+});
