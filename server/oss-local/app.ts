@@ -32,6 +32,7 @@ export function createOssLocalApp(input: OssLocalOptions): OssLocalApp {
     dataDir: options.dataDir ?? undefined,
     seed: options.seed ? buildSeedObjects() : [],
     synthetic: options.synthetic,
+    onManifestError: (err) => options.logger?.warn({ err }, 'oss-local: ignoring unreadable manifest'),
   });
   const rt: OssLocalRuntime = {
     options,

@@ -1,4 +1,4 @@
-// Renders an OssError the way OSS does: XML body, x-oss-request-id, x-oss-ec; no body for HEAD.
+// Renders an OssError the way OSS does: XML body, x-oss-request-id, x-oss-ec; for HEAD, no body and x-oss-err.
 // Nothing here reads credentials, so no secret can reach the body: only the code, message and the
 // diagnostic details the verifier chose to expose (StringToSign, CanonicalRequest, never a key secret).
 import { OssError } from './errors';
@@ -34,6 +34,9 @@ export function renderOssError(err: OssError, ctx: ErrorContext): Response {
     ...err.headers,
   });
   if (err.ec !== undefined) headers.set('x-oss-ec', err.ec);
-  const body = ctx.method === 'HEAD' ? null : renderErrorXml(err, ctx);
-  return new Response(body, { status: err.status, headers });
+  const xml = renderErrorXml(err, ctx);
+  if (ctx.method !== 'HEAD') return new Response(xml, { status: err.status, headers });
+  // a HEAD response has no body; OSS carries the error document base64-encoded in x-oss-err instead
+  headers.set('x-oss-err', Buffer.from(xml, 'utf8').toString('base64'));
+  return new Response(null, { status: err.status, headers });
 }

@@ -44,12 +44,10 @@ export const optionsSchema = z.object({
   endpoint: z.string().regex(HOST_NAME).optional(),
   accelerateEndpoint: z.string().regex(HOST_NAME).default('oss-accelerate.localhost'),
   /** custom domain -> bucket */
-  cnames: z
-    .record(z.string().regex(HOST_NAME), z.string().regex(BUCKET_NAME))
-    .default({
-      'files.example.localhost': SEED_BUCKETS.example,
-      'cdn.example.localhost': SEED_BUCKETS.public,
-    }),
+  cnames: z.record(z.string().regex(HOST_NAME), z.string().regex(BUCKET_NAME)).default({
+    'files.example.localhost': SEED_BUCKETS.example,
+    'cdn.example.localhost': SEED_BUCKETS.public,
+  }),
   /** origins the seeded buckets' CORS rule allows */
   consoleOrigins: z.array(z.string().min(1)).default(['http://localhost:5173']),
   /** defaults to the seeded set (see defaultBuckets) */

@@ -20,17 +20,20 @@ export interface ObjectStoreOptions {
   seed: readonly SeedObjectInput[];
   /** folders given in options, in addition to the manifest's */
   synthetic: readonly SyntheticFolderSpec[];
+  onManifestError?: (err: unknown) => void;
 }
 
 export class ObjectStore {
   readonly #buckets = new Map<string, BucketStore>();
   readonly #dataDir: string | undefined;
   readonly #optionFolders: readonly SyntheticFolderSpec[];
+  readonly #onManifestError: ((err: unknown) => void) | undefined;
   #stamp: string | undefined;
 
   constructor(options: ObjectStoreOptions) {
     this.#dataDir = options.dataDir;
     this.#optionFolders = options.synthetic;
+    this.#onManifestError = options.onManifestError;
     const disk = options.dataDir === undefined ? undefined : new DiskLayer(options.dataDir);
     for (const name of options.buckets) this.#buckets.set(name, new BucketStore(name, disk));
     for (const s of options.seed)
@@ -47,8 +50,13 @@ export class ObjectStore {
     const stamp = this.#dataDir === undefined ? '' : manifestStamp(this.#dataDir);
     if (stamp === this.#stamp) return;
     this.#stamp = stamp;
-    const fromManifest =
-      this.#dataDir === undefined || stamp === '' ? [] : readManifest(this.#dataDir).synthetic;
+    let fromManifest: SyntheticFolderSpec[] = [];
+    try {
+      if (this.#dataDir !== undefined && stamp !== '') fromManifest = readManifest(this.#dataDir).synthetic;
+    } catch (err) {
+      // a half-written or hand-edited manifest must not take the server down; keep serving without it
+      this.#onManifestError?.(err);
+    }
     const folders = [...this.#optionFolders, ...fromManifest];
     for (const bucket of this.#buckets.values()) bucket.setSyntheticFolders(folders);
   }
