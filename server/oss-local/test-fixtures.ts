@@ -122,3 +122,8 @@ export async function sdkErrorCode(call: Promise<unknown>): Promise<string> {
   }
   return 'no error';
 }
+
+/** ali-oss types response headers as `object`; they are a plain record of lower-cased names. */
+export function sdkHeaders(result: { res: { headers: object } }): Record<string, string> {
+  return result.res.headers as Record<string, string>;
+}
