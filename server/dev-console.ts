@@ -100,7 +100,9 @@ export function createDistApp(distDir: string, runtime: ConsoleRuntime): Hono {
     await next();
     if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  app.use('*', serveStatic({ root: distDir, index: '' }));
+  // Directories (/, /b/bucket/folder/) are client routes, answered by the app shell below, not files.
+  const files = serveStatic({ root: distDir, index: '' });
+  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
   // Client routes such as /b/examplebucket/photos/ get the app shell; missing files stay 404.
   app.get('*', async (c) => {
     const last = c.req.path.split('/').pop() ?? '';

@@ -12,16 +12,18 @@ export function getCanonicalResourceV1(
   key: string | null,
   subresources: readonly QueryEntry[],
 ): string {
-  let resource = bucket ? `/${bucket}/${key ?? ''}` : '/';
-  if (subresources.length > 0) {
-    const sorted = subresources.length === 1 ? subresources : [...subresources].sort(byName);
-    let sep = '?';
-    for (const [name, value] of sorted) {
-      resource += value ? `${sep}${name}=${value}` : `${sep}${name}`;
-      sep = '&';
-    }
+  return `${bucket ? `/${bucket}/${key ?? ''}` : '/'}${getCanonicalSubresourcesV1(subresources)}`;
+}
+
+/** `?sub1&sub2=value`, or '' when there is none: the part of the canonical resource after the key. */
+export function getCanonicalSubresourcesV1(subresources: readonly QueryEntry[]): string {
+  let out = '';
+  let sep = '?';
+  for (const [name, value] of [...subresources].sort(byName)) {
+    out += value ? `${sep}${name}=${value}` : `${sep}${name}`;
+    sep = '&';
   }
-  return resource;
+  return out;
 }
 
 function byName(a: QueryEntry, b: QueryEntry): number {

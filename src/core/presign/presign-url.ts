@@ -1,16 +1,19 @@
 // Presigned object URLs (V1 and V4), byte-identical to the official SDK's signatureUrl / signatureUrlV4.
+// Everything that does not depend on the key is computed once per template (`compilePresign`), so bulk
+// signing costs one key encoding and one or two hashes per URL.
 import { CoreInputError } from '../errors/core-input-error';
 import type { ObjectOrigin } from '../endpoint/resolve-object-origin';
 import { validateBucketName } from '../endpoint/validate-names';
 import type { QueryEntry } from './canonical-v1';
-import { getCanonicalResourceV1, getCanonicalOssHeadersV1, getStringToSignV1 } from './canonical-v1';
-import { getCanonicalRequestV4, getStringToSignV4, normalizeAdditionalHeaders } from './canonical-v4';
+import { getCanonicalOssHeadersV1, getCanonicalSubresourcesV1 } from './canonical-v1';
+import { getCanonicalHeadersV4, getCanonicalQueryV4, normalizeAdditionalHeaders } from './canonical-v4';
 import {
   V1_QUERY_ACCESS_KEY_ID,
   V1_QUERY_EXPIRES,
   V1_QUERY_SECURITY_TOKEN,
   V1_QUERY_SIGNATURE,
   V4_ALGORITHM,
+  V4_HEADER_CONTENT_SHA256,
   V4_MAX_EXPIRES_SECONDS,
   V4_QUERY_ADDITIONAL_HEADERS,
   V4_QUERY_CREDENTIAL,
@@ -19,8 +22,9 @@ import {
   V4_QUERY_SECURITY_TOKEN,
   V4_QUERY_SIGNATURE,
   V4_QUERY_SIGNATURE_VERSION,
+  V4_UNSIGNED_PAYLOAD,
 } from './constants';
-import { encodeKeyForPath, encodeQueryComponent as q } from './encode-uri';
+import { encodeKeyForPath, encodeQueryComponent as q, encodeRfc3986 } from './encode-uri';
 import type { SignedParams } from './signed-params';
 import { getSignedParamEntries } from './signed-params';
 import type { SigningSession } from './signing-session';
@@ -29,23 +33,27 @@ import { validateObjectKey } from './validate-object-key';
 export type PresignMethod = 'GET' | 'HEAD' | 'PUT';
 export type SignatureVersion = 'v1' | 'v4';
 
-export interface PresignInput {
+/** Everything about a presigned URL but the key. */
+export interface PresignTemplate {
   method?: PresignMethod | undefined;
   version: SignatureVersion;
   bucket: string;
-  key: string;
   origin: ObjectOrigin;
   expiresInSeconds: number;
   params?: SignedParams | undefined;
-  /** other signed query parameters, after `params` in the URL (rarely needed: sub-resources the UI does not model) */
+  /** other signed query parameters, after `params` in the URL (sub-resources the UI does not model) */
   query?: readonly QueryEntry[] | undefined;
   /** PUT: the Content-Type the uploader must send (signed) */
   contentType?: string | undefined;
   /** PUT: the Content-MD5 the uploader must send (signed) */
   contentMd5?: string | undefined;
-  /** V4: other headers the client will send, and which of them the signature covers */
+  /** other headers the client will send: V1 signs their x-oss-* ones; V4 those and `additionalHeaders` */
   headers?: Readonly<Record<string, string>> | undefined;
   additionalHeaders?: readonly string[] | undefined;
+}
+
+export interface PresignInput extends PresignTemplate {
+  key: string;
 }
 
 export interface PresignedUrl {
@@ -55,6 +63,9 @@ export interface PresignedUrl {
   /** when the URL stops working by its own terms, ms since the epoch (not counting the credentials) */
   expiresAt: number;
 }
+
+/** Signs one key with a compiled template. Throws CoreInputError for a key OSS cannot hold. */
+export type KeySigner = (key: string) => PresignedUrl;
 
 function checkExpires(version: SignatureVersion, seconds: number): void {
   const max = version === 'v4' ? V4_MAX_EXPIRES_SECONDS : Number.MAX_SAFE_INTEGER;
@@ -69,88 +80,74 @@ function checkExpires(version: SignatureVersion, seconds: number): void {
   }
 }
 
-function signedHeaders(input: PresignInput): Record<string, string> {
-  const headers: Record<string, string> = { ...input.headers };
-  if (input.contentType !== undefined) headers['content-type'] = input.contentType;
-  if (input.contentMd5 !== undefined) headers['content-md5'] = input.contentMd5;
-  return headers;
+function encodeQuery(entries: readonly QueryEntry[]): string {
+  return entries.map(([name, value]) => `${q(name)}=${q(value ?? '')}`).join('&');
 }
 
-function presignV1(
-  session: SigningSession,
-  input: PresignInput,
-  entries: QueryEntry[],
-  pathUrl: string,
-): PresignedUrl {
-  const method = input.method ?? 'GET';
+function compileV1(session: SigningSession, t: PresignTemplate, entries: QueryEntry[]): KeySigner {
+  const method = t.method ?? 'GET';
   // The official SDK rounds the clock to the nearest second for V1 `Expires`; so do we, to stay byte-identical.
-  const expires = Math.round(session.now / 1000) + input.expiresInSeconds;
+  const expires = Math.round(session.now / 1000) + t.expiresInSeconds;
+  const expiresAt = expires * 1000;
   const token = session.credentials.securityToken;
   const signed: QueryEntry[] = token ? [...entries, [V1_QUERY_SECURITY_TOKEN, token]] : entries;
-  const headers = input.headers ?? {};
-  const stringToSign = getStringToSignV1({
-    method,
-    contentMd5: input.contentMd5,
-    contentType: input.contentType,
-    dateLine: String(expires),
-    canonicalOssHeaders: getCanonicalOssHeadersV1(headers),
-    canonicalResource: getCanonicalResourceV1(input.bucket, input.key, signed),
-  });
-  let url = `${pathUrl}?${V1_QUERY_ACCESS_KEY_ID}=${q(session.credentials.accessKeyId)}&${V1_QUERY_EXPIRES}=${expires}&${V1_QUERY_SIGNATURE}=${q(session.signV1(stringToSign))}`;
-  for (const [name, value] of signed) url += `&${q(name)}=${q(value ?? '')}`;
-  return { url, method, version: 'v1', expiresAt: expires * 1000 };
+  const toSignHead = `${method}\n${t.contentMd5 ?? ''}\n${t.contentType ?? ''}\n${expires}\n${getCanonicalOssHeadersV1(t.headers ?? {})}/${t.bucket}/`;
+  const toSignTail = getCanonicalSubresourcesV1(signed);
+  const urlHead = `${t.origin.origin}/`;
+  const queryHead = `?${V1_QUERY_ACCESS_KEY_ID}=${q(session.credentials.accessKeyId)}&${V1_QUERY_EXPIRES}=${expires}&${V1_QUERY_SIGNATURE}=`;
+  const queryTail = signed.length > 0 ? `&${encodeQuery(signed)}` : '';
+  return (key) => {
+    validateObjectKey(key);
+    const signature = q(session.signV1(toSignHead + key + toSignTail));
+    return { url: urlHead + encodeKeyForPath(key) + queryHead + signature + queryTail, method, version: 'v1', expiresAt };
+  };
 }
 
-function presignV4(
-  session: SigningSession,
-  input: PresignInput,
-  entries: QueryEntry[],
-  pathUrl: string,
-): PresignedUrl {
-  const method = input.method ?? 'GET';
-  const headers = signedHeaders(input);
-  const additional = normalizeAdditionalHeaders(input.additionalHeaders, headers);
+function compileV4(session: SigningSession, t: PresignTemplate, entries: QueryEntry[]): KeySigner {
+  const method = t.method ?? 'GET';
+  const headers: Record<string, string> = { ...t.headers };
+  if (t.contentType !== undefined) headers['content-type'] = t.contentType;
+  if (t.contentMd5 !== undefined) headers['content-md5'] = t.contentMd5;
+  const additional = normalizeAdditionalHeaders(t.additionalHeaders, headers);
   const query: QueryEntry[] = [...entries];
   if (additional.length > 0) query.push([V4_QUERY_ADDITIONAL_HEADERS, additional.join(';')]);
   query.push(
     [V4_QUERY_CREDENTIAL, session.v4Credential],
     [V4_QUERY_DATE, session.v4DateTime],
-    [V4_QUERY_EXPIRES, String(input.expiresInSeconds)],
+    [V4_QUERY_EXPIRES, String(t.expiresInSeconds)],
     [V4_QUERY_SIGNATURE_VERSION, V4_ALGORITHM],
   );
   const token = session.credentials.securityToken;
   if (token) query.push([V4_QUERY_SECURITY_TOKEN, token]);
-  const canonicalRequest = getCanonicalRequestV4({
-    method,
-    bucket: input.bucket,
-    key: input.key,
-    query,
-    headers,
-    additionalHeaders: additional,
-  });
-  const signature = session.signV4(
-    getStringToSignV4(session.v4DateTime, session.v4Scope, session.sha256Hex(canonicalRequest)),
-  );
-  let url = pathUrl;
-  let sep = '?';
-  for (const [name, value] of query) {
-    url += `${sep}${q(name)}=${q(value ?? '')}`;
-    sep = '&';
-  }
-  url += `&${V4_QUERY_SIGNATURE}=${signature}`;
-  const signedAt = Math.floor(session.now / 1000);
-  return { url, method, version: 'v4', expiresAt: (signedAt + input.expiresInSeconds) * 1000 };
+  let payload = V4_UNSIGNED_PAYLOAD;
+  for (const name of Object.keys(headers)) if (name.toLowerCase() === V4_HEADER_CONTENT_SHA256) payload = headers[name]!;
+  // Canonical request = METHOD \n /bucket/<key> \n query \n headers \n additional \n payload; only the key varies.
+  const canonicalHead = `${method}\n/${encodeRfc3986(t.bucket)}/`;
+  const canonicalTail = `\n${getCanonicalQueryV4(query)}\n${getCanonicalHeadersV4(headers, additional)}\n${additional.join(';')}\n${payload}`;
+  const toSignHead = `${V4_ALGORITHM}\n${session.v4DateTime}\n${session.v4Scope}\n`;
+  const urlHead = `${t.origin.origin}/`;
+  const queryText = `?${encodeQuery(query)}&${V4_QUERY_SIGNATURE}=`;
+  const expiresAt = (Math.floor(session.now / 1000) + t.expiresInSeconds) * 1000;
+  return (key) => {
+    validateObjectKey(key);
+    let canonicalKey = encodeRfc3986(key);
+    if (canonicalKey.includes('%2F')) canonicalKey = canonicalKey.replace(/%2F/g, '/');
+    const hash = session.sha256Hex(canonicalHead + canonicalKey + canonicalTail);
+    const signature = session.signV4(toSignHead + hash);
+    return { url: urlHead + encodeKeyForPath(key) + queryText + signature, method, version: 'v4', expiresAt };
+  };
+}
+
+/** Checks the template once and returns a fast synchronous signer for any number of keys. */
+export function compilePresign(session: SigningSession, template: PresignTemplate): KeySigner {
+  validateBucketName(template.bucket);
+  checkExpires(template.version, template.expiresInSeconds);
+  const entries: QueryEntry[] = getSignedParamEntries(template.params);
+  if (template.query) entries.push(...template.query);
+  return template.version === 'v4' ? compileV4(session, template, entries) : compileV1(session, template, entries);
 }
 
 /** Signs one object URL. Pure and synchronous: the session carries the time and the key state. */
 export function presignUrl(session: SigningSession, input: PresignInput): PresignedUrl {
-  validateBucketName(input.bucket);
-  validateObjectKey(input.key);
-  checkExpires(input.version, input.expiresInSeconds);
-  const entries: QueryEntry[] = getSignedParamEntries(input.params);
-  if (input.query) entries.push(...input.query);
-  const pathUrl = `${input.origin.origin}/${encodeKeyForPath(input.key)}`;
-  return input.version === 'v4'
-    ? presignV4(session, input, entries, pathUrl)
-    : presignV1(session, input, entries, pathUrl);
+  return compilePresign(session, input)(input.key);
 }

@@ -1,0 +1,24 @@
+// Shared inputs of the signing benchmark: the same keys, credentials and options for every contender.
+export const BUCKET = 'examplebucket';
+export const REGION = 'cn-hangzhou';
+export const EXPIRES = 3600;
+
+/**
+ * Shaped like a real Alibaba Cloud STS SecurityToken (they run to several hundred characters and are
+ * signed into every URL), but obviously fake.
+ */
+export const CREDENTIALS = {
+  accessKeyId: 'STS.BenchFakeAccessKeyId0000000',
+  accessKeySecret: 'BenchFakeSecretNotARealKey00000000000000',
+  securityToken: `CAIS${'BenchFakeSecurityToken+/'.repeat(24)}GAA=`,
+};
+
+/** Keys like a real bucket's: nested folders, some 中文, spaces and `+`. */
+export function makeKeys(count: number): string[] {
+  const keys = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const n = String(i).padStart(7, '0');
+    keys[i] = i % 10 === 0 ? `报告/2024 年/第${n}号 a+b.pdf` : `photos/2024/${n.slice(0, 3)}/IMG_${n}.jpg`;
+  }
+  return keys;
+}

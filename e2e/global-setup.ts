@@ -1,0 +1,21 @@
+// Starts the dev stack once for the suite: oss-local (HTTP+HTTPS), the broker in local mode and the
+// built console. Ports differ from `npm start`'s so a running dev stack does not get in the way.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDevStack } from '../server/dev';
+
+export const E2E_PORTS = { ossPort: 19000, ossHttpsPort: 19443, brokerPort: 18787, consolePort: 15173 } as const;
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'oss-link-e2e-'));
+  const stack = await startDevStack({ console: 'dist', ...E2E_PORTS, dataDir, control: true, logLevel: 'error' });
+  process.env.E2E_CONSOLE_URL = stack.consoleUrl;
+  process.env.E2E_BROKER_URL = stack.brokerUrl;
+  process.env.E2E_OSS_HTTP = stack.ossHttpEndpoint;
+  process.env.E2E_OSS_HTTPS = stack.ossHttpsEndpoint;
+  return async () => {
+    await stack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

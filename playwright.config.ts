@@ -1,0 +1,30 @@
+import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+import { defineConfig } from '@playwright/test';
+
+// Flags for Debian's Chromium on locked-down machines (see scripts/find-chromium.mjs), and
+// oss-local's self-signed HTTPS certificate, made at start.
+const chromiumArgs = [...CHROMIUM_ARGS, '--ignore-certificate-errors'];
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'e2e/artifacts/results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['html', { outputFolder: 'e2e/artifacts/report', open: 'never' }]],
+  globalSetup: './e2e/global-setup.ts',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      ...(process.env.PW_CHROMIUM_PATH ? { executablePath: process.env.PW_CHROMIUM_PATH } : {}),
+      args: chromiumArgs,
+    },
+  },
+});
