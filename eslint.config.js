@@ -2,12 +2,17 @@
 // sts/oss/export never import app, server/ never imports src/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const zones = [
-  { target: './src/core', from: './src', except: ['./core'], message: 'src/core is pure: it imports nothing from the project.' },
+  {
+    target: './src/core',
+    from: './src',
+    except: ['./core'],
+    message: 'src/core is pure: it imports nothing from the project.',
+  },
   { target: './src/sts', from: './src/app', message: 'sts never imports app.' },
   { target: './src/oss', from: './src/app', message: 'oss never imports app.' },
   { target: './src/export', from: './src/app', message: 'export never imports app.' },
@@ -16,7 +21,18 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.data', 'test-results', 'playwright-report', 'e2e/artifacts', 'bench/results'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.data',
+      'test-results',
+      'playwright-report',
+      'e2e/artifacts',
+      'bench/results',
+      'bench/.dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,20 +47,35 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No focused tests.' },
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+          message: 'No focused tests.',
+        },
       ],
     },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
   },
   {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'core does no I/O.' }, { name: 'localStorage', message: 'core holds no state.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'core does no I/O.' },
+        { name: 'localStorage', message: 'core holds no state.' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an input to core (pass `now`).' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an input to core (pass `now`).' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Time is an input to core (pass `now`).',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is an input to core (pass `now`).',
+        },
       ],
     },
   },

@@ -24,7 +24,11 @@ function baselineCsp(): Plugin {
     name: 'baseline-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: BASELINE_CSP }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: BASELINE_CSP },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../scripts/find-chromium.mjs';
-import type { SigningBenchResult } from './page/bench-page';
 import { serveStatic } from './serve-static';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,31 +35,55 @@ async function main(): Promise<void> {
     console.error(NO_CHROMIUM_HELP);
     process.exit(1);
   }
-  await build({ root: join(here, 'page'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'es2022' } });
+  await build({
+    root: join(here, 'page'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
   const require = createRequire(import.meta.url);
   copyFileSync(require.resolve('ali-oss/dist/aliyun-oss-sdk.min.js'), join(outDir, 'aliyun-oss-sdk.min.js'));
   const { url, server } = await serveStatic(resolve(outDir));
-  const launched = await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(browser.executablePath ? { executablePath: browser.executablePath } : {}) });
+  const launched = await chromium.launch({
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
+  });
   try {
     const page = await launched.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'loaded');
-    console.log(`Signing ${COUNT.toLocaleString('en-US')} URLs per contender, ${ROUNDS} rounds, in ${browser.source}…`);
+    console.log(
+      `Signing ${COUNT.toLocaleString('en-US')} URLs per contender, ${ROUNDS} rounds, in ${browser.source}…`,
+    );
     const signing = await page.evaluate(([n, r]) => window.runSigningBench(n, r), [COUNT, ROUNDS] as const);
-    const rows = signing.measurements.map((m) => ({ name: m.name.replace(`${signing.poolSize} workers`, 'workers'), median: median(m.urlsPerSecond), all: m.urlsPerSecond }));
-    const rate = (name: string) => rows.find((r) => r.name === name.replace(/\d+ workers/, 'workers'))!.median;
+    const rows = signing.measurements.map((m) => ({
+      name: m.name.replace(`${signing.poolSize} workers`, 'workers'),
+      median: median(m.urlsPerSecond),
+      all: m.urlsPerSecond,
+    }));
+    const rate = (name: string) =>
+      rows.find((r) => r.name === name.replace(/\d+ workers/, 'workers'))!.median;
     console.log(`\n| contender | URLs/s (median) | rounds |\n|---|---:|---|`);
-    for (const r of rows) console.log(`| ${r.name} | ${r.median.toLocaleString('en-US')} | ${r.all.join(', ')} |`);
+    for (const r of rows)
+      console.log(`| ${r.name} | ${r.median.toLocaleString('en-US')} | ${r.all.join(', ')} |`);
     console.log(`\n| goal | ratio (ours / ali-oss) | target | met |\n|---|---:|---:|---|`);
     const goals = SIGNING_GOALS.map((g) => {
       const ratio = rate(g.ours) / rate(g.peer);
       return { ...g, ratio: Math.round(ratio * 10) / 10, met: ratio >= g.atLeast };
     });
-    for (const g of goals) console.log(`| ${g.what} | ${g.ratio}× | ≥ ${g.atLeast}× | ${g.met ? 'yes' : 'NO'} |`);
-    console.log(`\n${signing.cores} cores, pool of ${signing.poolSize} workers, STS token of ${signing.tokenLength} chars; ${signing.identicalSample} sampled URLs byte-identical to ali-oss.`);
+    for (const g of goals)
+      console.log(`| ${g.what} | ${g.ratio}× | ≥ ${g.atLeast}× | ${g.met ? 'yes' : 'NO'} |`);
+    console.log(
+      `\n${signing.cores} cores, pool of ${signing.poolSize} workers, STS token of ${signing.tokenLength} chars; ${signing.identicalSample} sampled URLs byte-identical to ali-oss.`,
+    );
     mkdirSync(join(here, 'results'), { recursive: true });
-    const result = { date: new Date().toISOString(), browser: browser.source, signing: { ...signing, rows, goals } };
+    const result = {
+      date: new Date().toISOString(),
+      browser: browser.source,
+      signing: { ...signing, rows, goals },
+    };
     writeFileSync(join(here, 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log('\nwrote bench/results/latest.json');
   } finally {

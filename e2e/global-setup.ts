@@ -5,11 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevStack } from '../server/dev';
 
-export const E2E_PORTS = { ossPort: 19000, ossHttpsPort: 19443, brokerPort: 18787, consolePort: 15173 } as const;
+export const E2E_PORTS = {
+  ossPort: 19000,
+  ossHttpsPort: 19443,
+  brokerPort: 18787,
+  consolePort: 15173,
+} as const;
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oss-link-e2e-'));
-  const stack = await startDevStack({ console: 'dist', ...E2E_PORTS, dataDir, control: true, logLevel: 'error' });
+  const stack = await startDevStack({
+    console: 'dist',
+    ...E2E_PORTS,
+    dataDir,
+    control: true,
+    logLevel: 'error',
+  });
   process.env.E2E_CONSOLE_URL = stack.consoleUrl;
   process.env.E2E_BROKER_URL = stack.brokerUrl;
   process.env.E2E_OSS_HTTP = stack.ossHttpEndpoint;

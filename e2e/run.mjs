@@ -15,4 +15,8 @@ const run = (cmd, args, env = {}) => {
 };
 // The suite runs against the built console, as it would be deployed.
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], browser.executablePath ? { PW_CHROMIUM_PATH: browser.executablePath } : {});
+run(
+  'npx',
+  ['playwright', 'test', ...process.argv.slice(2)],
+  browser.executablePath ? { PW_CHROMIUM_PATH: browser.executablePath } : {},
+);

@@ -5,7 +5,9 @@ test('the console opens, sends no Referer and carries a strict CSP', async ({ pa
   const response = await page.goto(process.env.E2E_CONSOLE_URL!);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { name: 'OSS Link Console' })).toBeVisible();
-  expect(await page.evaluate(() => document.querySelector('meta[name="referrer"]')?.getAttribute('content'))).toBe('no-referrer');
+  expect(
+    await page.evaluate(() => document.querySelector('meta[name="referrer"]')?.getAttribute('content')),
+  ).toBe('no-referrer');
   const headers = response!.headers();
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);

@@ -25,7 +25,8 @@ export async function findChromium() {
   try {
     const { chromium } = await import('@playwright/test');
     const bundled = chromium.executablePath();
-    if (existsSync(bundled)) return { executablePath: undefined, source: `Playwright's Chromium (${bundled})` };
+    if (existsSync(bundled))
+      return { executablePath: undefined, source: `Playwright's Chromium (${bundled})` };
   } catch {
     // no Playwright browser either
   }

@@ -32,7 +32,12 @@ export interface SigningBenchResult {
 }
 
 const origin = resolveObjectOrigin(BUCKET, { region: REGION }, { kind: 'default' }, true);
-const template = (version: 'v1' | 'v4'): PresignTemplate => ({ version, bucket: BUCKET, origin, expiresInSeconds: EXPIRES });
+const template = (version: 'v1' | 'v4'): PresignTemplate => ({
+  version,
+  bucket: BUCKET,
+  origin,
+  expiresInSeconds: EXPIRES,
+});
 
 function sdk(): AliOssClient {
   return new window.OSS({
@@ -75,7 +80,8 @@ window.runSigningBench = async (count, rounds) => {
         identical += ours.length;
         break;
       }
-      if (attempt === 2) throw new Error(`${version}: our URLs differ from the SDK's:\n${ours[0]}\n${theirs[0]}`);
+      if (attempt === 2)
+        throw new Error(`${version}: our URLs differ from the SDK's:\n${ours[0]}\n${theirs[0]}`);
     }
   }
 
@@ -83,7 +89,16 @@ window.runSigningBench = async (count, rounds) => {
   const chunks: string[][] = [];
   for (let i = 0; i < keys.length; i += chunk) chunks.push(keys.slice(i, i + chunk));
   // warm the workers (WebAssembly instantiation is a one-time start-up cost, not per-URL work)
-  await Promise.all(Array.from({ length: pool.size * 2 }, () => pool.sign({ credentials: CREDENTIALS, session: { now: Date.now(), region: REGION }, template: template('v4'), keys: keys.slice(0, 10) })));
+  await Promise.all(
+    Array.from({ length: pool.size * 2 }, () =>
+      pool.sign({
+        credentials: CREDENTIALS,
+        session: { now: Date.now(), region: REGION },
+        template: template('v4'),
+        keys: keys.slice(0, 10),
+      }),
+    ),
+  );
 
   const contenders: Array<[string, () => Promise<unknown> | unknown]> = [];
   for (const version of ['v1', 'v4'] as const) {
@@ -108,7 +123,14 @@ window.runSigningBench = async (count, rounds) => {
       `ours ${version} ${pool.size} workers`,
       () =>
         Promise.all(
-          chunks.map((c) => pool.sign({ credentials: CREDENTIALS, session: { now: Date.now(), region: REGION }, template: template(version), keys: c })),
+          chunks.map((c) =>
+            pool.sign({
+              credentials: CREDENTIALS,
+              session: { now: Date.now(), region: REGION },
+              template: template(version),
+              keys: c,
+            }),
+          ),
         ),
     ]);
   }

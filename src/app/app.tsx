@@ -4,7 +4,9 @@ import enUS from 'antd/locale/en_US';
 import { useState } from 'react';
 
 export function App() {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+  );
   return (
     <ConfigProvider locale={enUS} theme={{ token: { colorPrimary: '#ff6a00' } }}>
       <AntApp>
@@ -17,7 +19,9 @@ export function App() {
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
               <main>
-                <Typography.Paragraph>Share files kept in Alibaba Cloud OSS with signed links.</Typography.Paragraph>
+                <Typography.Paragraph>
+                  Share files kept in Alibaba Cloud OSS with signed links.
+                </Typography.Paragraph>
               </main>
             </Layout.Content>
           </Layout>

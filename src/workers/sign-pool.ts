@@ -15,7 +15,10 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(8, cores));
 }
 
-export function createSignPool(size = defaultPoolSize(), makeWorker: () => Worker = spawnSignWorker): SignPool {
+export function createSignPool(
+  size = defaultPoolSize(),
+  makeWorker: () => Worker = spawnSignWorker,
+): SignPool {
   const workers = Array.from({ length: size }, makeWorker);
   const load = workers.map(() => 0);
   const pending = new Map<number, Pending & { worker: number }>();

@@ -99,7 +99,12 @@ function compileV1(session: SigningSession, t: PresignTemplate, entries: QueryEn
   return (key) => {
     validateObjectKey(key);
     const signature = q(session.signV1(toSignHead + key + toSignTail));
-    return { url: urlHead + encodeKeyForPath(key) + queryHead + signature + queryTail, method, version: 'v1', expiresAt };
+    return {
+      url: urlHead + encodeKeyForPath(key) + queryHead + signature + queryTail,
+      method,
+      version: 'v1',
+      expiresAt,
+    };
   };
 }
 
@@ -120,7 +125,8 @@ function compileV4(session: SigningSession, t: PresignTemplate, entries: QueryEn
   const token = session.credentials.securityToken;
   if (token) query.push([V4_QUERY_SECURITY_TOKEN, token]);
   let payload = V4_UNSIGNED_PAYLOAD;
-  for (const name of Object.keys(headers)) if (name.toLowerCase() === V4_HEADER_CONTENT_SHA256) payload = headers[name]!;
+  for (const name of Object.keys(headers))
+    if (name.toLowerCase() === V4_HEADER_CONTENT_SHA256) payload = headers[name]!;
   // Canonical request = METHOD \n /bucket/<key> \n query \n headers \n additional \n payload; only the key varies.
   const canonicalHead = `${method}\n/${encodeRfc3986(t.bucket)}/`;
   const canonicalTail = `\n${getCanonicalQueryV4(query)}\n${getCanonicalHeadersV4(headers, additional)}\n${additional.join(';')}\n${payload}`;
@@ -144,7 +150,9 @@ export function compilePresign(session: SigningSession, template: PresignTemplat
   checkExpires(template.version, template.expiresInSeconds);
   const entries: QueryEntry[] = getSignedParamEntries(template.params);
   if (template.query) entries.push(...template.query);
-  return template.version === 'v4' ? compileV4(session, template, entries) : compileV1(session, template, entries);
+  return template.version === 'v4'
+    ? compileV4(session, template, entries)
+    : compileV1(session, template, entries);
 }
 
 /** Signs one object URL. Pure and synchronous: the session carries the time and the key state. */

@@ -29,7 +29,11 @@ export function utf8ByteLength(value: string): number {
 /** Throws a CoreInputError when `key` cannot name an OSS object. */
 export function validateObjectKey(key: string): void {
   if (key.length === 0) {
-    throw new CoreInputError('KEY_EMPTY', 'The object key is empty.', 'Choose an object, or type its full key.');
+    throw new CoreInputError(
+      'KEY_EMPTY',
+      'The object key is empty.',
+      'Choose an object, or type its full key.',
+    );
   }
   const first = key.charCodeAt(0);
   if (first === 0x2f || first === 0x5c) {

@@ -1,0 +1,101 @@
+import { CoreInputError } from './core-input-error';
+
+export type CorsMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE';
+
+export interface CorsRuleInput {
+  /** the console's origin exactly as the browser sends it: scheme://host[:port] */
+  origin: string;
+  methods?: readonly CorsMethod[];
+  headers?: readonly string[];
+  exposeHeaders?: readonly string[];
+  maxAgeSeconds?: number;
+}
+
+export interface CorsRule {
+  allowedOrigins: string[];
+  allowedMethods: CorsMethod[];
+  allowedHeaders: string[];
+  exposeHeaders: string[];
+  maxAgeSeconds: number;
+}
+
+export interface CorsRuleText {
+  rule: CorsRule;
+  /** the CORSConfiguration document of PutBucketCors (API, ossutil `cors --method put`) */
+  xml: string;
+  /** the same rule as JSON (ossutil 2 / SDKs / Terraform take this shape) */
+  json: string;
+  /** field by field, as the OSS console's CORS form asks for them */
+  consoleFields: string;
+}
+
+/** What the console needs: list/head/get from the browser, PUT and POST for uploads. */
+export const DEFAULT_CORS_METHODS: readonly CorsMethod[] = ['GET', 'HEAD', 'PUT', 'POST'];
+/** ETag and Content-Length are read by the console; x-oss-request-id makes error reports traceable. */
+export const DEFAULT_EXPOSE_HEADERS: readonly string[] = ['ETag', 'x-oss-request-id', 'Content-Length'];
+export const DEFAULT_CORS_MAX_AGE_SECONDS = 600;
+
+const ORIGIN = /^https?:\/\/[^\s/?#@]+$/i;
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The bucket CORS rule that lets a console served from `origin` talk to OSS. Pure: the operator pastes
+ * the result into the OSS console (bucket → Data Security → CORS) or hands the XML to ossutil.
+ */
+export function buildCorsRule(input: CorsRuleInput): CorsRuleText {
+  const origin = input.origin.trim().replace(/\/$/, '');
+  if (!ORIGIN.test(origin)) {
+    throw new CoreInputError(
+      'PARAM_INVALID',
+      `"${input.origin}" is not a browser origin.`,
+      'Use the console address as the browser shows it, scheme and host (and port) only, e.g. https://console.example.com.',
+    );
+  }
+  const rule: CorsRule = {
+    allowedOrigins: [origin],
+    allowedMethods: [...(input.methods ?? DEFAULT_CORS_METHODS)],
+    allowedHeaders: [...(input.headers ?? ['*'])],
+    exposeHeaders: [...(input.exposeHeaders ?? DEFAULT_EXPOSE_HEADERS)],
+    maxAgeSeconds: input.maxAgeSeconds ?? DEFAULT_CORS_MAX_AGE_SECONDS,
+  };
+  const el = (name: string, values: readonly string[]): string[] =>
+    values.map((v) => `    <${name}>${escapeXml(v)}</${name}>`);
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<CORSConfiguration>',
+    '  <CORSRule>',
+    ...el('AllowedOrigin', rule.allowedOrigins),
+    ...el('AllowedMethod', rule.allowedMethods),
+    ...el('AllowedHeader', rule.allowedHeaders),
+    ...el('ExposeHeader', rule.exposeHeaders),
+    `    <MaxAgeSeconds>${rule.maxAgeSeconds}</MaxAgeSeconds>`,
+    '  </CORSRule>',
+    '</CORSConfiguration>',
+  ].join('\n');
+  const json = JSON.stringify(
+    {
+      CORSRule: [
+        {
+          AllowedOrigin: rule.allowedOrigins,
+          AllowedMethod: rule.allowedMethods,
+          AllowedHeader: rule.allowedHeaders,
+          ExposeHeader: rule.exposeHeaders,
+          MaxAgeSeconds: rule.maxAgeSeconds,
+        },
+      ],
+    },
+    null,
+    2,
+  );
+  // The console form takes one value per line in its text areas.
+  const consoleFields = [
+    `Sources: ${rule.allowedOrigins.join('\n')}`,
+    `Allowed Methods: ${rule.allowedMethods.join(', ')}`,
+    `Allowed Headers: ${rule.allowedHeaders.join('\n')}`,
+    `Exposed Headers:\n${rule.exposeHeaders.join('\n')}`,
+    `Cache Timeout (Seconds): ${rule.maxAgeSeconds}`,
+  ].join('\n');
+  return { rule, xml, json, consoleFields };
+}
