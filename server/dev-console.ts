@@ -1,13 +1,13 @@
 // The console half of the dev stack: Vite's dev server (`--console dev`) or the built dist/ behind a small
 // Hono static server with the production security headers (`--console dist`). Both answer
 // GET /console-config.json, which tells the console where the broker is.
+import type { Plugin } from 'vite';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import type * as Vite from 'vite';
 import { PortInUseError, listen } from './broker/listen';
 import { buildConsoleCsp } from './dev-csp';
 
@@ -24,14 +24,13 @@ export interface RunningConsole {
 }
 
 const CONFIG_PATH = '/console-config.json';
-const VITE_MODULE = 'vite';
 
 function consoleConfigBody(runtime: ConsoleRuntime): string | undefined {
   return runtime.brokerUrl ? JSON.stringify({ brokerUrl: runtime.brokerUrl }) : undefined;
 }
 
 /** Vite plugin: serves /console-config.json from the dev server. */
-export function consoleConfigPlugin(runtime: ConsoleRuntime): Vite.Plugin {
+export function consoleConfigPlugin(runtime: ConsoleRuntime): Plugin {
   return {
     name: 'oss-link-console-config',
     configureServer(server) {
@@ -51,9 +50,8 @@ export async function startViteConsole(
   port: number,
   runtime: ConsoleRuntime,
 ): Promise<RunningConsole> {
-  // Loaded by a computed name: import-x's no-cycle crashes resolving vite's graph with this repo's
-  // legacy `node` resolver setting (linting vite.config.ts shows the same crash).
-  const vite = (await import(VITE_MODULE)) as typeof Vite;
+  // Loaded on demand: `--console dist` and `none` never need Vite.
+  const vite = await import('vite');
   const server = await vite.createServer({
     root: repoRoot,
     configFile: join(repoRoot, 'vite.config.ts'),
