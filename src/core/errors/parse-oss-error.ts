@@ -12,8 +12,15 @@ export interface OssResponseLike {
   body?: string | Uint8Array | null | undefined;
 }
 
-// Tag values stay strings: an EC code such as 0002-00000040 or a numeric Key must not become a number.
-const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true });
+// Tag values stay strings (an EC code such as 0002-00000040 or a numeric Key must not become a number) and
+// untrimmed (a StringToSign's newlines are the point); numeric references like &#10; are decoded.
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: false,
+  htmlEntities: true,
+});
+const TRIMMED = new Set(['Code', 'RequestId', 'HostId', 'EC']);
 
 const KNOWN = new Set(['Code', 'Message', 'RequestId', 'HostId', 'EC', 'StringToSign', 'CanonicalRequest']);
 
@@ -41,7 +48,7 @@ export function parseOssErrorXml(xml: string): Partial<OssErrorFields> | undefin
   if (error === null || typeof error !== 'object') return undefined;
   const text: Record<string, string> = {};
   for (const [name, value] of Object.entries(error as Record<string, unknown>)) {
-    if (typeof value === 'string') text[name] = value;
+    if (typeof value === 'string' && name !== '#text') text[name] = TRIMMED.has(name) ? value.trim() : value;
   }
   const details: Record<string, string> = {};
   for (const [name, value] of Object.entries(text)) if (!KNOWN.has(name)) details[name] = value;

@@ -1,0 +1,6 @@
+export * from './core-input-error';
+export * from './oss-error';
+export * from './parse-oss-error';
+export * from './oss-error-text';
+export * from './describe-oss-error';
+export * from './cors-rule';
