@@ -11,8 +11,11 @@ const XML_ESCAPES: Record<string, string> = {
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
+const NEEDS_ESCAPE = /[&<>]/;
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  // most keys need no escaping; testing first avoids a replace pass per field on the listing hot path
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>]/g, (ch) => XML_ESCAPES[ch] ?? ch) : text;
 }
 
 /** `<name>text</name>` with the text escaped. */

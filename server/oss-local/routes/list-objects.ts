@@ -8,8 +8,7 @@ import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { LIST_DEFAULT_MAX_KEYS, LIST_MAX_KEYS, OWNER } from '../constants';
 import { ossErrors } from '../errors';
 import type { ListedPage } from '../storage/bucket-store';
-import { entryName } from '../storage/list-engine';
-import { XML_DECLARATION, el, els } from '../xml';
+import { XML_DECLARATION, el, els, escapeXml } from '../xml';
 import { bucketOf } from './bucket-context';
 import { respond } from './respond';
 import { parseQueryWith } from './validate-query';
@@ -72,20 +71,27 @@ function contentsXml(page: ListedPage, encode: (s: string) => string, withOwner:
   const owner = withOwner
     ? `<Owner>${el('ID', OWNER.id)}${el('DisplayName', OWNER.displayName)}</Owner>`
     : '';
-  let contents = '';
-  let prefixes = '';
+  // synthetic folders share one Last-Modified: format each distinct instant once per page
+  const isoCache = new Map<number, string>();
+  const iso = (ms: number): string => {
+    let text = isoCache.get(ms);
+    if (text === undefined) isoCache.set(ms, (text = new Date(ms).toISOString()));
+    return text;
+  };
+  const parts: string[] = [];
+  const prefixes: string[] = [];
   for (const entry of page.entries) {
     if (entry.kind === 'prefix') {
-      prefixes += `<CommonPrefixes>${el('Prefix', encode(entry.prefix))}</CommonPrefixes>`;
+      prefixes.push(`<CommonPrefixes>${el('Prefix', encode(entry.prefix))}</CommonPrefixes>`);
       continue;
     }
-    const meta = entry.meta;
-    if (meta === undefined) continue;
-    contents +=
-      `<Contents>${el('Key', encode(entry.key))}${el('LastModified', new Date(meta.lastModified).toISOString())}` +
-      `${el('ETag', meta.etag)}<Type>Normal</Type>${el('Size', meta.size)}<StorageClass>Standard</StorageClass>${owner}</Contents>`;
+    const { row } = entry;
+    parts.push(
+      `<Contents>${el('Key', encode(entry.key))}<LastModified>${iso(row.lastModified)}</LastModified>` +
+        `<ETag>${escapeXml(row.etag)}</ETag><Type>Normal</Type><Size>${row.size}</Size><StorageClass>Standard</StorageClass>${owner}</Contents>`,
+    );
   }
-  return contents + prefixes;
+  return parts.join('') + prefixes.join('');
 }
 
 export async function listObjects(c: Context<AppEnv>, rt: OssLocalRuntime): Promise<Response> {
@@ -110,7 +116,8 @@ export async function listObjects(c: Context<AppEnv>, rt: OssLocalRuntime): Prom
   const delimiter = q.delimiter === '' ? undefined : q.delimiter;
   const page = store.list({ prefix: q.prefix, after, delimiter, maxKeys: q['max-keys'] });
   const last = page.entries[page.entries.length - 1];
-  const next = page.truncated && last !== undefined ? entryName(last) : undefined;
+  const next =
+    page.truncated && last !== undefined ? (last.kind === 'key' ? last.key : last.prefix) : undefined;
 
   const url = q['encoding-type'] === 'url';
   const enc = (s: string): string => (url ? encodeRfc3986(s) : s);

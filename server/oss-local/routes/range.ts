@@ -21,8 +21,8 @@ export function parseRange(
     return size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(startText);
+  if (start >= size) return 'unsatisfiable';
   const end = endText === '' ? size - 1 : Number(endText);
   if (end < start) return undefined;
-  if (start >= size) return 'unsatisfiable';
   return { start, end: Math.min(end, size - 1) };
 }

@@ -1,9 +1,8 @@
 // One bucket's objects: explicit ones (seeded in memory, uploaded to disk or memory) in a sorted key
 // list, plus synthetic folders generated on demand. Explicit objects shadow synthetic ones of the same key.
 import type { DiskLayer } from './disk-layer';
-import type { SortedKeySource } from './key-order';
 import { listEntries, type ListEntry, type ListRequest } from './list-engine';
-import { etagOfMd5, metaOf, type ObjectMeta, type ObjectRecord } from './object-record';
+import { metaOf, type ObjectMeta, type ObjectRecord } from './object-record';
 import { SortedKeys } from './sorted-keys';
 import { SyntheticFolder, type SyntheticFolderSpec } from './synthetic-folder';
 
@@ -13,8 +12,11 @@ interface ExplicitObject {
   body: Buffer | undefined;
 }
 
+/** What a listing row shows of an object. */
+export type ListingRow = Pick<ObjectMeta, 'key' | 'size' | 'etag' | 'lastModified'>;
+
 export interface ListedPage {
-  entries: Array<ListEntry & { meta?: ObjectMeta }>;
+  entries: Array<{ kind: 'prefix'; prefix: string } | { kind: 'key'; key: string; row: ListingRow }>;
   truncated: boolean;
 }
 
@@ -53,19 +55,10 @@ export class BucketStore {
   meta(key: string): ObjectMeta | undefined {
     const explicit = this.#explicit.get(key);
     if (explicit !== undefined) return explicit.meta;
-    for (const folder of this.#synthetic) {
-      if (folder.indexOf(key) === undefined) continue;
-      const { size, md5 } = folder.digest(key);
-      return {
-        key,
-        size,
-        etag: etagOfMd5(md5),
-        contentMd5: md5.toString('base64'),
-        lastModified: folder.spec.lastModified,
-        contentType: 'text/plain',
-      };
-    }
-    return undefined;
+    const folder = this.#synthetic.find((f) => f.indexOf(key) !== undefined);
+    return folder === undefined
+      ? undefined
+      : metaOf(key, folder.content(key), 'text/plain', folder.spec.lastModified);
   }
 
   get(key: string): ObjectRecord | undefined {
@@ -90,11 +83,25 @@ export class BucketStore {
   }
 
   list(req: ListRequest): ListedPage {
-    const sources: SortedKeySource[] = [this.#keys, ...this.#synthetic];
-    const page = listEntries(sources, req);
+    const synthetic = this.#synthetic;
+    const page = listEntries([this.#keys, ...synthetic], req);
     return {
       truncated: page.truncated,
-      entries: page.entries.map((e) => (e.kind === 'key' ? { ...e, meta: this.meta(e.key) } : e)),
+      entries: page.entries.map((e) => (e.kind === 'key' ? this.#row(e, synthetic) : e)),
     };
+  }
+
+  /** Source 0 is the explicit keys; source n > 0 is synthetic folder n - 1, addressed by index (no search). */
+  #row(
+    entry: ListEntry & { kind: 'key' },
+    synthetic: readonly SyntheticFolder[],
+  ): { kind: 'key'; key: string; row: ListingRow } {
+    const folder = entry.source === 0 ? undefined : synthetic[entry.source - 1];
+    if (folder === undefined) {
+      const meta = this.#explicit.get(entry.key)?.meta;
+      if (meta === undefined) throw new Error(`listed key ${entry.key} has no metadata`);
+      return { kind: 'key', key: entry.key, row: meta };
+    }
+    return { kind: 'key', key: entry.key, row: folder.listingMeta(entry.index, entry.key) };
   }
 }

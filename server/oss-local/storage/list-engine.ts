@@ -12,7 +12,9 @@ export interface ListRequest {
   maxKeys: number;
 }
 
-export type ListEntry = { kind: 'key'; key: string } | { kind: 'prefix'; prefix: string };
+/** A key names the source (index into the sources given) and position it came from, so callers can look up its metadata without searching. */
+export type ListEntry =
+  { kind: 'key'; key: string; source: number; index: number } | { kind: 'prefix'; prefix: string };
 
 export interface ListResult {
   entries: ListEntry[];
@@ -20,6 +22,7 @@ export interface ListResult {
 }
 
 interface Cursor {
+  ordinal: number;
   source: SortedKeySource;
   index: number;
   current: string | undefined;
@@ -40,19 +43,27 @@ export function entryName(entry: ListEntry): string {
 
 export function listEntries(sources: readonly SortedKeySource[], req: ListRequest): ListResult {
   const { prefix, after, delimiter, maxKeys } = req;
-  const cursors: Cursor[] = sources.map((source) => ({ source, index: 0, current: undefined }));
+  const cursors: Cursor[] = sources.map((source, ordinal) => ({
+    ordinal,
+    source,
+    index: 0,
+    current: undefined,
+  }));
   const startBefore = (k: string): boolean =>
     compareKeys(k, prefix) < 0 || (after !== undefined && compareKeys(k, after) <= 0);
   for (const c of cursors) seek(c, startBefore);
 
   const entries: ListEntry[] = [];
   while (entries.length <= maxKeys) {
+    let from: Cursor | undefined;
     let next: string | undefined;
     for (const c of cursors) {
-      if (c.current !== undefined && (next === undefined || compareKeys(c.current, next) < 0))
+      if (c.current !== undefined && (next === undefined || compareKeys(c.current, next) < 0)) {
+        from = c;
         next = c.current;
+      }
     }
-    if (next === undefined || !next.startsWith(prefix)) break;
+    if (from === undefined || next === undefined || !next.startsWith(prefix)) break;
 
     const cut = delimiter ? next.indexOf(delimiter, prefix.length) : -1;
     if (delimiter && cut !== -1) {
@@ -64,7 +75,8 @@ export function listEntries(sources: readonly SortedKeySource[], req: ListReques
       for (const c of cursors) if (c.current !== undefined) seek(c, past);
       continue;
     }
-    entries.push({ kind: 'key', key: next });
+    // on equal keys the first source wins: the explicit keys come first and shadow synthetic ones
+    entries.push({ kind: 'key', key: next, source: from.ordinal, index: from.index });
     for (const c of cursors) {
       if (c.current === next) {
         c.index += 1;

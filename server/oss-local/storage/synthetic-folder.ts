@@ -1,7 +1,7 @@
 // A folder of `count` generated objects, `<prefix>000000123.txt`, that exists without files or stored keys.
 // Keys are fixed-width so index order is key order; content is a pure function of the key, so GET
 // returns the same bytes and ETag on every run and on every machine.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { compareKeys, type SortedKeySource } from './key-order';
 
 export const SYNTHETIC_DIGITS = 9;
@@ -16,9 +16,12 @@ export interface SyntheticFolderSpec {
   lastModified: number;
 }
 
+function syntheticText(bucket: string, key: string): string {
+  return `oss-local synthetic object ${bucket}/${key}\n`.repeat(3);
+}
+
 export function syntheticContent(bucket: string, key: string): Buffer {
-  const line = `oss-local synthetic object ${bucket}/${key}\n`;
-  return Buffer.from(line.repeat(3), 'utf8');
+  return Buffer.from(syntheticText(bucket, key), 'utf8');
 }
 
 export class SyntheticFolder implements SortedKeySource {
@@ -53,9 +56,16 @@ export class SyntheticFolder implements SortedKeySource {
     return syntheticContent(this.spec.bucket, key);
   }
 
-  /** Size and MD5 without building the body twice: every listed key needs an ETag. */
-  digest(key: string): { size: number; md5: Buffer } {
-    const body = this.content(key);
-    return { size: body.length, md5: createHash('md5').update(body).digest() };
+  /**
+   * Size and ETag of the object at `index`, for listings: one MD5 over the content string, no Buffer.
+   * (Every listed key needs an ETag, so this is the hot path of a million-object walk.)
+   */
+  listingMeta(
+    index: number,
+    key: string = this.keyAt(index),
+  ): { key: string; size: number; etag: string; lastModified: number } {
+    const text = syntheticText(this.spec.bucket, key);
+    const etag = `"${hash('md5', text, 'hex').toUpperCase()}"`;
+    return { key, size: Buffer.byteLength(text, 'utf8'), etag, lastModified: this.spec.lastModified };
   }
 }
