@@ -1,0 +1,18 @@
+export const common = {
+  'app.title': 'OSS Link Console',
+  'app.tagline': 'Share files kept in Alibaba Cloud OSS with signed links.',
+  'nav.browse': 'Browse',
+  'nav.settings': 'Settings',
+  'nav.main': 'Main',
+  'language.label': 'Language',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
+  'common.retry': 'Retry',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.requestId': 'Request ID: {id}',
+  'notFound.title': 'Nothing here',
+  'notFound.body': 'The address {path} is not a page of this console.',
+  'notFound.home': 'Go to the buckets',
+};

@@ -1,0 +1,31 @@
+// All strings of the console. Each feature keeps its own file per language; the zh-CN files are typed
+// against the en-US ones, so a missing translation fails the typecheck.
+import { common as commonEn } from './en-US/common';
+import { common as commonZh } from './zh-CN/common';
+
+export const LANGUAGES = ['en-US', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const messages = {
+  'en-US': { ...commonEn },
+  'zh-CN': { ...commonZh },
+} satisfies Record<Language, Record<string, string>>;
+
+export type MessageKey = keyof (typeof messages)['en-US'];
+export type MessageVars = Record<string, string | number>;
+
+export function translate(language: Language, key: MessageKey, vars?: MessageVars): string {
+  const text = (messages[language] as Record<MessageKey, string>)[key] ?? messages['en-US'][key];
+  return vars
+    ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+    : text;
+}
+
+/** en-US unless the browser prefers Chinese. */
+export function browserLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    if (/^zh\b/i.test(tag)) return 'zh-CN';
+    if (/^en\b/i.test(tag)) return 'en-US';
+  }
+  return 'en-US';
+}

@@ -1,0 +1,98 @@
+// Operator settings, persisted across reloads (localStorage). Never a secret here: credentials and the
+// broker bearer token live in memory only (session stores). Stored values are validated on load: a bad
+// field falls back to its default and the others are kept.
+import { z } from 'zod';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { VALIDITY_MAX_SECONDS, VALIDITY_MIN_SECONDS } from '../core/expiry/validity';
+import { browserLanguage, LANGUAGES } from '../i18n/messages';
+import type { Language } from '../i18n/messages';
+
+export const SETTINGS_STORAGE_KEY = 'oss-link-console.settings.v1';
+
+const connectionSchema = z.object({
+  /** '' = the broker named by /console-config.json */
+  brokerUrl: z.string().catch(''),
+  brokerAuth: z.enum(['none', 'bearer', 'cookies']).catch('none'),
+  /** the rest override what the broker's /config says; '' / [] = use the broker's */
+  region: z.string().catch(''),
+  bucket: z.string().catch(''),
+  endpoint: z.string().catch(''),
+  httpsEndpoint: z.string().catch(''),
+  accelerateEndpoint: z.string().catch(''),
+  customDomains: z.array(z.string()).catch([]),
+  accelerate: z.boolean().catch(false),
+});
+export type ConnectionSettings = z.infer<typeof connectionSchema>;
+
+const domainSchema = z.union([
+  z.object({ kind: z.literal('default') }),
+  z.object({ kind: z.literal('accelerate') }),
+  z.object({ kind: z.literal('custom'), host: z.string() }),
+]);
+
+const linkDefaultsSchema = z.object({
+  validitySeconds: z.number().int().min(VALIDITY_MIN_SECONDS).max(VALIDITY_MAX_SECONDS).catch(3600),
+  secure: z.boolean().catch(true),
+  domain: domainSchema.catch({ kind: 'default' }),
+  disposition: z.enum(['inline', 'attachment']).catch('attachment'),
+  version: z.enum(['v4', 'v1']).catch('v4'),
+});
+export type LinkDefaults = z.infer<typeof linkDefaultsSchema>;
+
+const persistedSchema = z.object({
+  language: z.enum(LANGUAGES).optional().catch(undefined),
+  connection: connectionSchema.catch(() => connectionSchema.parse({})),
+  linkDefaults: linkDefaultsSchema.catch(() => linkDefaultsSchema.parse({})),
+});
+
+interface SettingsState {
+  language: Language;
+  connection: ConnectionSettings;
+  linkDefaults: LinkDefaults;
+  actions: {
+    languageChosen(language: Language): void;
+    connectionSaved(connection: ConnectionSettings): void;
+    linkDefaultsChanged(patch: Partial<LinkDefaults>): void;
+  };
+}
+
+const initialLanguage = (): Language =>
+  typeof navigator === 'undefined' ? 'en-US' : browserLanguage(navigator.languages ?? [navigator.language]);
+
+const useSettingsStore = create<SettingsState>()(
+  persist(
+    (set) => ({
+      language: initialLanguage(),
+      connection: connectionSchema.parse({}),
+      linkDefaults: linkDefaultsSchema.parse({}),
+      actions: {
+        languageChosen: (language) => set({ language }),
+        connectionSaved: (connection) => set({ connection: connectionSchema.parse(connection) }),
+        linkDefaultsChanged: (patch) =>
+          set((s) => ({ linkDefaults: linkDefaultsSchema.parse({ ...s.linkDefaults, ...patch }) })),
+      },
+    }),
+    {
+      name: SETTINGS_STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ language: s.language, connection: s.connection, linkDefaults: s.linkDefaults }),
+      merge: (persisted, current) => {
+        const parsed = persistedSchema.safeParse(persisted ?? {});
+        if (!parsed.success) return current;
+        return { ...current, ...parsed.data, language: parsed.data.language ?? current.language };
+      },
+    },
+  ),
+);
+
+export const useLanguage = () => useSettingsStore((s) => s.language);
+export const useConnectionSettings = () => useSettingsStore((s) => s.connection);
+export const useLinkDefaults = () => useSettingsStore((s) => s.linkDefaults);
+export const useSettingsActions = () => useSettingsStore((s) => s.actions);
+/** For non-React code (e.g. the credentials manager) that needs the current value once. */
+export const getSettingsSnapshot = () => {
+  const { language, connection, linkDefaults } = useSettingsStore.getState();
+  return { language, connection, linkDefaults };
+};
