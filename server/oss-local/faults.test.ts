@@ -1,0 +1,118 @@
+// Fault injection, through the FaultControl handle and the loopback control endpoint.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loopbackRequest } from './loopback-lookup';
+import {
+  errorCode,
+  fullAccess,
+  mint,
+  sdkClient,
+  sdkErrorCode,
+  startTestServer,
+  type TestServer,
+} from './test-fixtures';
+
+let ts: TestServer;
+beforeAll(async () => {
+  ts = await startTestServer({ control: true });
+});
+beforeEach(() => {
+  ts.server.faults.reset();
+});
+afterAll(async () => {
+  await ts.close();
+});
+
+const control = (path: string, method = 'GET', body?: unknown) =>
+  loopbackRequest(`http://${ts.server.endpointHost}:${ts.server.httpPort}/__oss-local${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+const listUrl = () =>
+  `http://public-bucket.${ts.server.endpointHost}:${ts.server.httpPort}/?list-type=2&max-keys=2`;
+
+describe('list faults', () => {
+  it('fails every Nth list request with a 503 ServiceUnavailable', async () => {
+    const set = await control('/faults', 'POST', { listFailEvery: 2 });
+    expect(JSON.parse(set.body.toString())).toMatchObject({ listFailEvery: 2, listFailMode: '503' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await loopbackRequest(listUrl());
+      statuses.push(res.status);
+      if (res.status === 503) expect(errorCode(res.body)).toBe('ServiceUnavailable');
+    }
+    expect(statuses).toEqual([200, 503, 200, 503]);
+  });
+
+  it('resets the connection of every Nth list request', async () => {
+    ts.server.faults.set({ listFailEvery: 1, listFailMode: 'reset' });
+    await expect(loopbackRequest(listUrl())).rejects.toMatchObject({ code: 'ECONNRESET' });
+    ts.server.faults.set({ listFailEvery: null });
+    expect((await loopbackRequest(listUrl())).status).toBe(200);
+  });
+
+  it('adds latency to list requests only', async () => {
+    ts.server.faults.set({ listLatencyMs: 200 });
+    let started = performance.now();
+    await loopbackRequest(listUrl());
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    started = performance.now();
+    await loopbackRequest(
+      `http://public-bucket.${ts.server.endpointHost}:${ts.server.httpPort}/public/hello.txt`,
+    );
+    expect(performance.now() - started).toBeLessThan(190);
+  });
+});
+
+describe('token faults', () => {
+  it('expires every token issued so far (control endpoint), new tokens still work', async () => {
+    const old = mint(fullAccess('examplebucket'), { nowMs: Date.now() - 5_000 });
+    expect((await sdkClient(ts, old).get('readme.txt')).res.status).toBe(200);
+    expect((await control('/faults/expire-tokens', 'POST')).status).toBe(200);
+    expect(await sdkErrorCode(sdkClient(ts, old).get('readme.txt'))).toBe('SecurityTokenExpired');
+    const fresh = mint(fullAccess('examplebucket'), { nowMs: Date.now() + 2_000 });
+    expect((await sdkClient(ts, fresh).get('readme.txt')).res.status).toBe(200);
+  });
+
+  it('treats tokens as expired a given number of seconds after issue', async () => {
+    ts.server.faults.set({ tokenMaxAgeSeconds: 10 });
+    const aged = mint(fullAccess('examplebucket'), { nowMs: Date.now() - 20_000 });
+    const url = sdkClient(ts, aged).signatureUrl('readme.txt', { expires: 600 });
+    const res = await loopbackRequest(url);
+    expect([res.status, errorCode(res.body)]).toEqual([403, 'SecurityTokenExpired']);
+    expect((await sdkClient(ts, mint(fullAccess('examplebucket'))).get('readme.txt')).res.status).toBe(200);
+  });
+});
+
+describe('control endpoint', () => {
+  it('reads, validates and clears the configuration', async () => {
+    expect(JSON.parse((await control('/faults')).body.toString())).toMatchObject({
+      listFailEvery: null,
+      listLatencyMs: 0,
+    });
+    const bad = await control('/faults', 'POST', { listFailEvery: 0 });
+    expect([bad.status, errorCode(bad.body)]).toEqual([400, 'InvalidArgument']);
+    const unknown = await control('/faults', 'POST', { dropEverything: true });
+    expect(unknown.status).toBe(400);
+    await control('/faults', 'POST', { listLatencyMs: 5 });
+    expect(JSON.parse((await control('/faults', 'DELETE')).body.toString())).toMatchObject({
+      listLatencyMs: 0,
+    });
+  });
+
+  it('is an ordinary object path on bucket hosts, and absent without `control`', async () => {
+    const onBucket = await loopbackRequest(
+      `http://public-bucket.${ts.server.endpointHost}:${ts.server.httpPort}/__oss-local/faults`,
+    );
+    expect([onBucket.status, errorCode(onBucket.body)]).toEqual([404, 'NoSuchKey']);
+    const plain = await startTestServer();
+    try {
+      const res = await loopbackRequest(
+        `http://${plain.server.endpointHost}:${plain.server.httpPort}/__oss-local/faults`,
+      );
+      expect(res.status).toBe(501);
+    } finally {
+      await plain.close();
+    }
+  });
+});
