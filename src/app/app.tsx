@@ -1,30 +1,35 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Layout, Typography } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
-import { useState } from 'react';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useState } from 'react';
+import { useLanguage } from '../state/settings-store';
+import { ConnectionProvider } from './connection/connection-provider';
+import { AppLayout } from './layout/app-layout';
+import { Page } from './pages';
+import { useRoute } from './routing/use-route';
 
 export function App() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
   );
+  const language = useLanguage();
+  const route = useRoute();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
-    <ConfigProvider locale={enUS} theme={{ token: { colorPrimary: '#ff6a00' } }}>
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#b34100' } }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Header style={{ display: 'flex', alignItems: 'center' }}>
-              <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20 }}>
-                OSS Link Console
-              </Typography.Title>
-            </Layout.Header>
-            <Layout.Content style={{ padding: 24 }}>
-              <main>
-                <Typography.Paragraph>
-                  Share files kept in Alibaba Cloud OSS with signed links.
-                </Typography.Paragraph>
-              </main>
-            </Layout.Content>
-          </Layout>
+          <ConnectionProvider>
+            <AppLayout route={route}>
+              <Page route={route} />
+            </AppLayout>
+          </ConnectionProvider>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -1,0 +1,43 @@
+// What the console knows about one bucket: where its hosts are, its custom domains, and the
+// credentials that reach it. Derived from the broker's /config, with the operator's overrides on top.
+import { endpointSettingsFrom } from '../../core/endpoint/endpoint-settings-from';
+import type { EndpointSettings } from '../../core/endpoint/resolve-object-origin';
+import type { ConsoleBucket, ConsoleConfig } from '../../sts/console-config';
+import type { CredentialsManager } from '../../sts/credentials-manager';
+import type { ConnectionSettings } from '../../state/settings-store';
+
+export interface BucketConnection {
+  name: string;
+  /** the broker's entry for this bucket, when it names it */
+  entry: ConsoleBucket | undefined;
+  endpoint: EndpointSettings;
+  customDomains: string[];
+  /** transfer acceleration offered (broker) or enabled by the operator */
+  accelerate: boolean;
+  upload: boolean;
+  credentials: CredentialsManager;
+}
+
+export function bucketEndpoint(
+  config: ConsoleConfig,
+  overrides: ConnectionSettings,
+  bucket: string,
+): Omit<BucketConnection, 'credentials'> {
+  const entry = config.buckets.find((b) => b.name === bucket);
+  const region = overrides.region || entry?.region || config.region;
+  const endpoint = endpointSettingsFrom({
+    region,
+    endpoint: overrides.endpoint || config.endpoint,
+    httpsEndpoint: overrides.httpsEndpoint || config.httpsEndpoint,
+    accelerateEndpoint: overrides.accelerateEndpoint || config.accelerateEndpoint,
+  });
+  const customDomains = [...new Set([...(entry?.customDomains ?? []), ...overrides.customDomains])];
+  return {
+    name: bucket,
+    entry,
+    endpoint,
+    customDomains,
+    accelerate: overrides.accelerate || config.accelerateEndpoint !== undefined,
+    upload: entry?.upload ?? false,
+  };
+}

@@ -1,0 +1,58 @@
+import { Layout, Menu, Select, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
+import type { Language } from '../../i18n/messages';
+import { LANGUAGES } from '../../i18n/messages';
+import { useLanguage, useSettingsActions } from '../../state/settings-store';
+import { Link } from '../routing/link';
+import type { Route } from '../routing/routes';
+
+const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': '简体中文' };
+
+export function AppLayout({
+  route,
+  status,
+  children,
+}: {
+  route: Route;
+  status?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const { languageChosen } = useSettingsActions();
+  const selected = route.name === 'settings' ? 'settings' : 'browse';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
+        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20, whiteSpace: 'nowrap' }}>
+          {t('app.title')}
+        </Typography.Title>
+        <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={[selected]}
+            items={[
+              { key: 'browse', label: <Link to={{ name: 'home' }}>{t('nav.browse')}</Link> },
+              { key: 'settings', label: <Link to={{ name: 'settings' }}>{t('nav.settings')}</Link> },
+            ]}
+          />
+        </nav>
+        <Space size="middle">
+          {status}
+          <Select<Language>
+            aria-label={t('language.label')}
+            value={language}
+            onChange={languageChosen}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+            style={{ width: 120 }}
+          />
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <main>{children}</main>
+      </Layout.Content>
+    </Layout>
+  );
+}
