@@ -1,6 +1,7 @@
 // The self-signed certificate for oss-local's HTTPS port, covering the endpoint, its bucket subdomains,
 // the accelerate host and the custom domains. Kept in <dataDir>/tls and reused while it still covers
 // the same names, so a developer who trusted it once keeps it across restarts.
+import { X509Certificate } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
@@ -80,19 +81,12 @@ export async function loadOrCreateCertificate(
       },
     ],
   });
-  const material: TlsMaterial = {
-    cert: pems.cert,
-    key: pems.private,
-    fingerprint: pems.fingerprint,
-    certPath: undefined,
-  };
+  const fingerprint = new X509Certificate(pems.cert).fingerprint256;
+  const material: TlsMaterial = { cert: pems.cert, key: pems.private, fingerprint, certPath: undefined };
   if (dir === undefined) return material;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'cert.pem'), pems.cert);
   writeFileSync(join(dir, 'key.pem'), pems.private, { mode: 0o600 });
-  writeFileSync(
-    join(dir, 'cert.json'),
-    JSON.stringify({ names, notAfter: notAfter.getTime(), fingerprint: pems.fingerprint }),
-  );
+  writeFileSync(join(dir, 'cert.json'), JSON.stringify({ names, notAfter: notAfter.getTime(), fingerprint }));
   return { ...material, certPath: join(dir, 'cert.pem') };
 }
