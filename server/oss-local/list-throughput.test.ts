@@ -11,7 +11,7 @@ const PAGE = 1000;
 const SYNTHETIC = [{ bucket: 'public-bucket', prefix: 'big/', count: COUNT }];
 const MIN_PAGES_PER_SECOND = 50;
 
-/** Walks ListObjectsV2 pages with continuation tokens; the bucket is public-read, so no signing is needed. */
+/** Walks ListObjectsV2 pages (encoding-type=url, as the console asks) with continuation tokens; public-read, so unsigned. */
 async function walk(
   fetchPage: (query: string) => Promise<string>,
   pages: number,
@@ -29,8 +29,8 @@ async function walk(
         : startAfter !== undefined
           ? `&start-after=${encodeURIComponent(startAfter)}`
           : '';
-    const xml = await fetchPage(`list-type=2&prefix=big%2F&max-keys=${PAGE}${from}`);
-    const found = xml.match(/<Key>[^<]*<\/Key>/g) ?? [];
+    const xml = await fetchPage(`list-type=2&prefix=big%2F&encoding-type=url&max-keys=${PAGE}${from}`);
+    const found = (xml.match(/<Key>[^<]*<\/Key>/g) ?? []).map((k) => decodeURIComponent(k));
     keys += found.length;
     last = found[found.length - 1] ?? last;
     token = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1];
