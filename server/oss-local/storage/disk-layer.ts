@@ -1,6 +1,6 @@
 // Uploaded objects on disk: <dataDir>/objects/<bucket>/<sha256(key)>.{bin,json}. Hashing the key keeps
 // any OSS key (1023 bytes, any character) a valid file name; the .json sidecar holds the real key.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -50,11 +50,13 @@ export class DiskLayer {
   async write(bucket: string, meta: ObjectMeta, body: Buffer): Promise<void> {
     const { dir, bin, json } = this.#paths(bucket, meta.key);
     mkdirSync(dir, { recursive: true });
-    // body first, sidecar last: a crash leaves at most an orphan .bin, never a sidecar without bytes
-    await writeFile(`${bin}.tmp`, body);
-    await rename(`${bin}.tmp`, bin);
-    await writeFile(`${json}.tmp`, JSON.stringify(meta));
-    await rename(`${json}.tmp`, json);
+    // body first, sidecar last: a crash leaves at most an orphan .bin, never a sidecar without bytes;
+    // unique temp names keep concurrent PUTs of one key from writing into each other's file
+    const tmp = `.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    await writeFile(bin + tmp, body);
+    await rename(bin + tmp, bin);
+    await writeFile(json + tmp, JSON.stringify(meta));
+    await rename(json + tmp, json);
   }
 
   read(bucket: string, key: string): Promise<Buffer> {
