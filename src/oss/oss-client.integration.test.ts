@@ -1,0 +1,257 @@
+// The OSS client against the real local stack, in-process: oss-local over loopback HTTP/HTTPS and the
+// broker app (local mode, same stack key) reached through app.request. ali-oss talks to *.localhost
+// through server/oss-local's loopback agents (Node cannot resolve those names here).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBrokerApp } from '../../server/broker/app';
+import { parseBrokerEnv } from '../../server/broker/env';
+import type { CredentialIssuer } from '../../server/broker/issuer';
+import { mintCredentials } from '../../server/local-sts/token';
+import { createLoopbackAgents, type LoopbackAgents } from '../../server/oss-local/loopback-lookup';
+import { SEED_OBJECTS, TRICKY_KEYS } from '../../server/oss-local/seed/seed-objects';
+import { startOssLocal, type OssLocalServer } from '../../server/oss-local/server';
+import { OssError, describeOssError } from '../core/errors';
+import { createBrokerClient } from '../sts/broker-client';
+import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-manager';
+import { createOssClient, type OssClient } from './oss-client';
+
+const STACK_KEY = 'oss-client-integration-stack-key-0123';
+const SYNTHETIC = 'synthetic/';
+const SYNTHETIC_COUNT = 2500;
+
+let oss: OssLocalServer;
+let agents: LoopbackAgents;
+/** added to the broker's clock, so re-issued tokens get a later iat than expired ones */
+let brokerSkewMs = 0;
+
+beforeAll(async () => {
+  oss = await startOssLocal({
+    stackKey: STACK_KEY,
+    httpPort: 0,
+    httpsPort: 0,
+    dataDir: null,
+    synthetic: [{ bucket: 'examplebucket', prefix: SYNTHETIC, count: SYNTHETIC_COUNT }],
+  });
+  agents = createLoopbackAgents({ ca: oss.certificatePem });
+});
+afterAll(async () => {
+  agents.destroy();
+  await oss.close();
+});
+
+function brokerFetch(issuer?: CredentialIssuer): { fetch: typeof fetch; calls: () => number } {
+  const config = parseBrokerEnv({
+    BROKER_MODE: 'local',
+    BROKER_AUTH: 'none',
+    LOCAL_STACK_KEY: STACK_KEY,
+    BROKER_REGION: 'cn-local',
+    BROKER_OSS_ENDPOINT: `oss-cn-local.localhost:${oss.httpPort}`,
+    BROKER_BUCKETS: JSON.stringify([{ name: 'examplebucket', prefix: '' }]),
+    BROKER_MIN_DURATION: '60',
+    LOG_LEVEL: 'silent',
+  });
+  const app = createBrokerApp({
+    config,
+    nowMs: () => Date.now() + brokerSkewMs,
+    ...(issuer ? { issuer } : {}),
+  });
+  let calls = 0;
+  const f = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input).includes('/sts')) calls += 1;
+    return app.request(String(input), init);
+  }) as typeof fetch;
+  return { fetch: f, calls: () => calls };
+}
+
+function stack(options: { issuer?: CredentialIssuer; secure?: boolean; v4?: boolean } = {}) {
+  const broker = brokerFetch(options.issuer);
+  const brokerClient = createBrokerClient({
+    brokerUrl: 'http://broker.test',
+    auth: { kind: 'none' },
+    fetch: broker.fetch,
+  });
+  const credentials = new CredentialsManager({ source: brokerCredentialsSource(brokerClient) });
+  const client = createOssClient({
+    bucket: 'examplebucket',
+    endpoint: {
+      region: 'cn-local',
+      endpoint: 'oss-cn-local.localhost',
+      httpPort: oss.httpPort,
+      httpsPort: oss.httpsPort,
+    },
+    secure: options.secure ?? false,
+    credentials,
+    authorizationV4: options.v4 ?? true,
+    agents: { agent: agents.httpAgent, httpsAgent: agents.httpsAgent },
+  });
+  return { client, credentials, brokerCalls: broker.calls };
+}
+
+const seedKeys = SEED_OBJECTS.filter((s) => s.bucket === 'examplebucket').map((s) => s.key);
+
+async function collect(client: OssClient, prefix: string, maxKeys: number): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const page of client.listAll({ prefix, maxKeys, baseDelayMs: 1 }))
+    keys.push(...page.objects.map((o) => o.key));
+  return keys;
+}
+
+describe('listing examplebucket with credentials from the local broker', () => {
+  it('lists the root one level deep: folders from the delimiter, the one root object', async () => {
+    const { client, credentials } = stack();
+    const page = await client.listPage({ prefix: '', delimiter: '/' });
+    const expectedFolders = [
+      ...new Set([...seedKeys.filter((k) => k.includes('/')).map((k) => `${k.split('/')[0]}/`), SYNTHETIC]),
+    ].sort();
+    expect(page.folders).toEqual(expectedFolders);
+    expect(page.folders).toContain('报告/');
+    expect(page.objects.map((o) => o.key)).toEqual(['readme.txt']);
+    expect(page.objects[0]).toMatchObject({
+      storageClass: 'Standard',
+      etag: expect.stringMatching(/^[0-9A-F]{32}$/),
+    });
+    expect(page.objects[0]?.lastModified).toBe(Date.UTC(2024, 0, 15, 8, 0, 0));
+    expect(page.isTruncated).toBe(false);
+    expect(credentials.getSnapshot().status).toBe('ready');
+  });
+
+  it.each([
+    { name: 'V4 over HTTP', v4: true, secure: false },
+    { name: 'V1 over HTTP', v4: false, secure: false },
+    { name: 'V4 over HTTPS', v4: true, secure: true },
+  ])('returns the tricky keys intact ($name)', async ({ v4, secure }) => {
+    const { client } = stack({ v4, secure });
+    const page = await client.listPage({ prefix: 'tricky/', delimiter: '/' });
+    const expected = TRICKY_KEYS.filter((k) => k.startsWith('tricky/'));
+    expect(page.objects.map((o) => o.key).sort()).toEqual([...expected].sort());
+    for (const key of [
+      'tricky/a b.txt',
+      'tricky/a+b.txt',
+      'tricky/100%.txt',
+      'tricky/#hash.txt',
+      'tricky/what?.txt',
+      'tricky/中文 文件.txt',
+      'tricky/😀.txt',
+    ]) {
+      expect(page.objects.map((o) => o.key)).toContain(key);
+    }
+  });
+
+  it('heads a tricky key with its size and ETag', async () => {
+    const { client } = stack();
+    const spec = SEED_OBJECTS.find((s) => s.key === 'tricky/中文 文件.txt');
+    const head = await client.head('tricky/中文 文件.txt');
+    expect(head.size).toBe(spec?.build().length);
+    expect(head.etag).toMatch(/^[0-9A-F]{32}$/);
+    expect(head.contentType).toMatch(/^text\/plain/);
+    await expect(client.head('tricky/missing.txt')).rejects.toMatchObject({ code: 'NoSuchKey', status: 404 });
+  });
+
+  it('drops the listed folder’s own marker object', async () => {
+    const { client } = stack();
+    const page = await client.listPage({ prefix: 'empty-folder/', delimiter: '/' });
+    expect(page.objects).toEqual([]);
+  });
+
+  it('lists the custom domains mapped to the bucket', async () => {
+    const { client } = stack();
+    expect(await client.listCnames()).toEqual([{ domain: 'files.example.localhost', status: 'Enabled' }]);
+  });
+});
+
+describe('paging', () => {
+  it('pages a synthetic folder by continuation token, every key once, in order', async () => {
+    const { client } = stack();
+    const first = await client.listPage({ prefix: SYNTHETIC, maxKeys: 1000 });
+    expect(first).toMatchObject({ isTruncated: true, keyCount: 1000 });
+    expect(first.nextContinuationToken).toBeTruthy();
+    const keys = await collect(client, SYNTHETIC, 1000);
+    expect(keys).toHaveLength(SYNTHETIC_COUNT);
+    expect(new Set(keys).size).toBe(SYNTHETIC_COUNT);
+    expect([...keys].sort()).toEqual(keys);
+    expect(keys[0]).toBe(`${SYNTHETIC}000000000.txt`);
+  });
+
+  it('retries 503s and connection resets from the same token', async () => {
+    const { client } = stack();
+    for (const mode of ['503', 'reset'] as const) {
+      oss.faults.set({ listFailEvery: 2, listFailMode: mode });
+      try {
+        const keys = await collect(client, SYNTHETIC, 700);
+        expect(keys).toHaveLength(SYNTHETIC_COUNT);
+        expect(new Set(keys).size).toBe(SYNTHETIC_COUNT);
+      } finally {
+        oss.faults.reset();
+      }
+    }
+  });
+
+  it('stops when aborted', async () => {
+    const { client } = stack();
+    oss.faults.set({ listLatencyMs: 2000 });
+    try {
+      const controller = new AbortController();
+      const pending = client.listPage({ prefix: SYNTHETIC, signal: controller.signal });
+      setTimeout(() => controller.abort(), 50);
+      const started = Date.now();
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+      expect(Date.now() - started).toBeLessThan(1500);
+    } finally {
+      oss.faults.reset();
+    }
+  });
+});
+
+describe('permission and token failures', () => {
+  /** A broker whose tokens may read objects but not list them. */
+  const getOnlyIssuer: CredentialIssuer = {
+    issue: async ({ durationSeconds, operator }) => {
+      const iat = Math.floor(Date.now() / 1000);
+      return mintCredentials(STACK_KEY, {
+        iat,
+        exp: iat + durationSeconds,
+        sub: operator,
+        policy: {
+          Version: '1',
+          Statement: [
+            { Effect: 'Allow', Action: ['oss:GetObject'], Resource: ['acs:oss:*:*:examplebucket/*'] },
+          ],
+        },
+      });
+    },
+  };
+
+  it('a token without ListObjects → OssError AccessDenied with the policy message; no CNAME list', async () => {
+    const { client } = stack({ issuer: getOnlyIssuer });
+    const err = await client.listPage({ prefix: '', delimiter: '/' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OssError);
+    expect(err).toMatchObject({ code: 'AccessDenied', status: 403 });
+    const ossError = err as OssError;
+    expect(ossError.requestId).toBeTruthy();
+    const text = describeOssError(ossError, { locale: 'en-US' });
+    expect(text.key).toBe('AccessDenied.policy');
+    expect(text.text).toContain(`RequestId: ${ossError.requestId}`);
+    expect(await client.listCnames()).toBeUndefined();
+    // GetObject still works for the same token
+    await expect(client.head('readme.txt')).resolves.toMatchObject({ key: 'readme.txt' });
+  });
+
+  it('an expired token → one refresh from the broker and a successful retry', async () => {
+    const { client, credentials, brokerCalls } = stack();
+    await client.listPage({ prefix: 'tricky/', delimiter: '/' });
+    const first = credentials.current();
+    expect(first).toBeDefined();
+    expect(brokerCalls()).toBe(1);
+    const iat = Math.floor(((first?.expiresAt ?? 0) - (first?.grantedSeconds ?? 0) * 1000) / 1000);
+    oss.faults.set({ expireTokensIssuedBefore: iat });
+    brokerSkewMs = 2000;
+    try {
+      const page = await client.listPage({ prefix: 'tricky/', delimiter: '/' });
+      expect(page.objects.length).toBeGreaterThan(5);
+      expect(brokerCalls()).toBe(2);
+      expect(credentials.current()?.accessKeyId).not.toBe(first?.accessKeyId);
+    } finally {
+      oss.faults.reset();
+      brokerSkewMs = 0;
+    }
+  });
+});

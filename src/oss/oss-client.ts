@@ -1,0 +1,159 @@
+// The browser's OSS API, through the official SDK (ali-oss): list pages, head, the bucket's custom domains.
+// Credentials come from the CredentialsManager on every request (ali-oss's refreshSTSToken hook); an OSS
+// answer saying the token is dead invalidates them and the call is retried once with new ones.
+import OSS from 'ali-oss';
+import { CREDENTIAL_ERROR_CODES, OssError, type HeaderSource } from '../core/errors';
+import { resolveObjectOrigin, type EndpointSettings } from '../core/endpoint/resolve-object-origin';
+import { toStandardRegion } from '../core/endpoint/validate-names';
+import { abortable, isAbortError } from '../sts/abortable';
+import { isBrokerError } from '../sts/broker-error';
+import { API_CALL_VALIDITY_SECONDS, type CredentialsManager } from '../sts/credentials-manager';
+import { listAll, type ListAllOptions } from './list-all';
+import { toListPage, type ListPage } from './list-page';
+import { toObjectHead, type ObjectHead } from './object-head';
+import { hookSdkErrors, toOssError } from './sdk-errors';
+import { parseCnames, type CnameEntry } from './cnames';
+
+export interface OssClientOptions {
+  bucket: string;
+  /** region, endpoint overrides and ports (region is EndpointSettings.region) */
+  endpoint: EndpointSettings;
+  secure: boolean;
+  credentials: CredentialsManager;
+  /** default true; false signs with V1 */
+  authorizationV4?: boolean;
+  /** per request, default 60 s */
+  timeoutMs?: number;
+  /** Node only (tests, scripts): agents with a *.localhost lookup; browsers ignore them */
+  agents?: { agent?: unknown; httpsAgent?: unknown };
+}
+
+export interface ListPageOptions {
+  prefix: string;
+  /** '/' lists one folder level (folders first); omit for every key under the prefix */
+  delimiter?: string;
+  continuationToken?: string;
+  /** 1–1000, default 1000 */
+  maxKeys?: number;
+  startAfter?: string;
+  signal?: AbortSignal;
+}
+
+export interface OssClient {
+  readonly bucket: string;
+  /** scheme://host[:port] the client talks to; part of query keys */
+  readonly origin: string;
+  listPage(options: ListPageOptions): Promise<ListPage>;
+  /** every page under a prefix, retrying transient failures; see list-all.ts */
+  listAll(options: Omit<ListAllOptions, 'client'>): AsyncGenerator<ListPage>;
+  head(key: string, options?: { signal?: AbortSignal }): Promise<ObjectHead>;
+  /** the bucket's custom domains, or undefined when the credentials may not list them */
+  listCnames(options?: { signal?: AbortSignal }): Promise<CnameEntry[] | undefined>;
+}
+
+interface SdkInternals {
+  options: { accessKeyId: string; amendTimeSkewed?: number };
+  request(params: Record<string, unknown>): Promise<{ data: unknown }>;
+}
+
+// ali-oss insists on credentials at construction; every request replaces them through refreshSTSToken.
+const PLACEHOLDER = 'awaiting-sts-credentials';
+
+export function createOssClient(options: OssClientOptions): OssClient {
+  const { bucket, credentials, secure } = options;
+  // Listing always uses the bucket's default endpoint; custom and accelerate hosts are for shared links.
+  const { origin } = resolveObjectOrigin(bucket, options.endpoint, { kind: 'default' }, secure);
+  const timeout = options.timeoutMs ?? 60_000;
+  const sdkOptions = {
+    region: `oss-${toStandardRegion(options.endpoint.region)}`,
+    // The origin already names the bucket (virtual-hosted style), so ali-oss must not prefix it again.
+    endpoint: origin,
+    cname: true,
+    bucket,
+    secure,
+    authorizationV4: options.authorizationV4 ?? true,
+    timeout,
+    accessKeyId: PLACEHOLDER,
+    accessKeySecret: PLACEHOLDER,
+    stsToken: PLACEHOLDER,
+    // 0: ask the manager before every request; it answers from memory unless a refresh is due.
+    refreshSTSTokenInterval: 0,
+    refreshSTSToken: async () => {
+      const c = await credentials.ensure(API_CALL_VALIDITY_SECONDS);
+      return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, stsToken: c.securityToken };
+    },
+    ...(options.agents ?? {}),
+  };
+  const sdk = new OSS(sdkOptions as OSS.Options);
+  hookSdkErrors(sdk);
+  const internals = sdk as unknown as SdkInternals;
+
+  async function call<T>(op: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      signal?.throwIfAborted();
+      // Sign with the broker's clock when ours is off (ali-oss adds this to x-oss-date).
+      const offset = credentials.getSnapshot().clockOffsetMs;
+      if (offset !== 0) internals.options.amendTimeSkewed = offset;
+      try {
+        return await abortable(op(), signal);
+      } catch (err) {
+        if ((signal?.aborted && isAbortError(err)) || isBrokerError(err)) throw err;
+        const ossError = toOssError(err);
+        if (attempt === 0 && CREDENTIAL_ERROR_CODES.has(ossError.code)) {
+          await credentials.invalidate(ossError.details.OSSAccessKeyId ?? internals.options.accessKeyId);
+          continue;
+        }
+        throw ossError;
+      }
+    }
+  }
+
+  const client: OssClient = {
+    bucket,
+    origin,
+    async listPage(o) {
+      const maxKeys = o.maxKeys ?? 1000;
+      if (!Number.isInteger(maxKeys) || maxKeys < 1 || maxKeys > 1000) {
+        throw new RangeError(`maxKeys must be a whole number from 1 to 1000, not ${maxKeys}.`);
+      }
+      const query: Record<string, string> = { 'max-keys': String(maxKeys), 'encoding-type': 'url' };
+      // An empty prefix=… is sent but left out of ali-oss's V4 canonical query: OSS then refuses the
+      // signature. No prefix means the same thing.
+      if (o.prefix) query.prefix = o.prefix;
+      if (o.delimiter) query.delimiter = o.delimiter;
+      if (o.startAfter) query['start-after'] = o.startAfter;
+      if (o.continuationToken) query['continuation-token'] = o.continuationToken;
+      const answer = await call(() => sdk.listV2(query as OSS.ListV2ObjectsQuery, { timeout }), o.signal);
+      return toListPage(answer, { prefix: o.prefix, urlEncoded: true });
+    },
+    listAll(o) {
+      return listAll({ ...o, client });
+    },
+    async head(key, o = {}) {
+      const result = await call(() => sdk.head(key, { timeout }), o.signal);
+      return toObjectHead(key, result.res.headers as HeaderSource);
+    },
+    async listCnames(o = {}) {
+      try {
+        const result = await call(
+          () =>
+            internals.request({
+              method: 'GET',
+              bucket,
+              subres: 'cname',
+              xmlResponse: true,
+              successStatuses: [200],
+              timeout,
+            }),
+          o.signal,
+        );
+        return parseCnames(result.data);
+      } catch (err) {
+        // Listing domains is optional: without oss:ListCname the operator types them in Settings.
+        if (err instanceof OssError && err.code === 'AccessDenied') return undefined;
+        throw err;
+      }
+    },
+  };
+  return client;
+}
