@@ -179,7 +179,7 @@ describe('time', () => {
 
 describe('credentials', () => {
   it('an unknown AccessKeyId -> InvalidAccessKeyId', async () => {
-    const creds = { ...mint(fullAccess('examplebucket')), AccessKeyId: 'LTAI5tUnknownKey' };
+    const creds = { ...mint(fullAccess('examplebucket')), AccessKeyId: 'test-unknown-key-id' };
     const url = sdkClient(ts, creds).signatureUrl('readme.txt', { expires: 600 });
     expect(await fetchCode(url)).toEqual([403, 'InvalidAccessKeyId']);
   });
