@@ -2,13 +2,15 @@
 // against the en-US ones, so a missing translation fails the typecheck.
 import { common as commonEn } from './en-US/common';
 import { common as commonZh } from './zh-CN/common';
+import { urlPanel as urlPanelEn } from './en-US/url-panel';
+import { urlPanel as urlPanelZh } from './zh-CN/url-panel';
 
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const messages = {
-  'en-US': { ...commonEn },
-  'zh-CN': { ...commonZh },
+  'en-US': { ...commonEn, ...urlPanelEn },
+  'zh-CN': { ...commonZh, ...urlPanelZh },
 } satisfies Record<Language, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['en-US'];

@@ -7,6 +7,7 @@ import { resolveObjectOrigin } from '../endpoint/resolve-object-origin';
 import { validateValidity } from '../expiry/validity';
 import type { PresignTemplate, SignatureVersion } from '../presign/presign-url';
 import type { SignedParams } from '../presign/signed-params';
+import { encodeKeyForPath } from '../presign/encode-uri';
 
 export interface LinkOptions {
   validitySeconds: number;
@@ -68,4 +69,9 @@ export function linkTemplateFor(
     expiresInSeconds: options.validitySeconds,
     params: signedParamsFor(key, options),
   };
+}
+
+/** The object's URL without a signature (works only when the object or bucket is public-read). */
+export function plainObjectUrl(origin: string, key: string): string {
+  return `${origin}/${encodeKeyForPath(key)}`;
 }

@@ -1,0 +1,22 @@
+import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
+import type { Language } from '../../../i18n/messages';
+
+export function formatLocalTime(ms: number, language: Language): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long' }).format(ms);
+}
+
+export const formatUtc = toIsoSeconds;
+
+/** 1 h 5 min, 45 s … for durations shown to operators. */
+export function formatDuration(ms: number, language: Language): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  const zh = language === 'zh-CN';
+  const parts: string[] = [];
+  if (h) parts.push(zh ? `${h} 小时` : `${h} h`);
+  if (m) parts.push(zh ? `${m} 分钟` : `${m} min`);
+  if (!h && (sec || !m)) parts.push(zh ? `${sec} 秒` : `${sec} s`);
+  return parts.join(' ');
+}

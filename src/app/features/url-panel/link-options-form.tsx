@@ -1,0 +1,248 @@
+// The link options of the URL panel (the export dialog reuses it). Controls carry the accessible names
+// tests and screen readers use: "Validity (seconds)", "HTTPS", "Domain", "Disposition", "Signature version".
+import { Button, Collapse, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { useId } from 'react';
+import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin';
+import { VALIDITY_MAX_SECONDS, VALIDITY_MIN_SECONDS } from '../../../core/expiry/validity';
+import type { LinkOptions } from '../../../core/link/link-options';
+import { useT } from '../../../i18n/use-t';
+
+export interface DomainOption {
+  value: DomainChoice;
+  host: string;
+}
+
+const domainKey = (d: DomainChoice) => (d.kind === 'custom' ? `custom:${d.host}` : d.kind);
+const PRESETS = [
+  { seconds: 60, label: 'urlPanel.preset.1m' },
+  { seconds: 3600, label: 'urlPanel.preset.1h' },
+  { seconds: 32_400, label: 'urlPanel.preset.9h' },
+] as const;
+
+export interface LinkOptionsFormProps {
+  draft: LinkOptions;
+  onChange(next: LinkOptions): void;
+  domains: DomainOption[];
+  filenamePlaceholder?: string;
+  validityError?: string | undefined;
+  /** hide the per-object file name (export names each file after its key) */
+  hideFilename?: boolean;
+}
+
+export function LinkOptionsForm({
+  draft,
+  onChange,
+  domains,
+  filenamePlaceholder,
+  validityError,
+  hideFilename,
+}: LinkOptionsFormProps) {
+  const t = useT();
+  const id = useId();
+  const set = (patch: Partial<LinkOptions>) => onChange({ ...draft, ...patch });
+  const text = (v: string) => (v === '' ? undefined : v);
+  const optionalNumber = (v: number | null) => (v === null ? undefined : v);
+  return (
+    <Form layout="vertical" component="div">
+      <Form.Item
+        label={t('urlPanel.validity')}
+        htmlFor={`${id}-validity`}
+        help={validityError ?? t('urlPanel.validityHelp')}
+        validateStatus={validityError ? 'error' : undefined}
+      >
+        <Space wrap>
+          <InputNumber
+            id={`${id}-validity`}
+            min={VALIDITY_MIN_SECONDS}
+            max={VALIDITY_MAX_SECONDS}
+            step={60}
+            precision={0}
+            value={draft.validitySeconds}
+            onChange={(v) => set({ validitySeconds: v ?? Number.NaN })}
+            style={{ width: 140 }}
+          />
+          {PRESETS.map((p) => (
+            <Button
+              key={p.seconds}
+              size="small"
+              type={draft.validitySeconds === p.seconds ? 'primary' : 'default'}
+              onClick={() => set({ validitySeconds: p.seconds })}
+            >
+              {t(p.label)}
+            </Button>
+          ))}
+        </Space>
+      </Form.Item>
+      <Space size="large" wrap align="start">
+        <Form.Item label={t('urlPanel.https')} htmlFor={`${id}-https`}>
+          <Switch
+            id={`${id}-https`}
+            aria-label={t('urlPanel.https')}
+            checked={draft.secure}
+            onChange={(secure) => set({ secure })}
+          />
+        </Form.Item>
+        <Form.Item label={t('urlPanel.version')}>
+          <Radio.Group
+            aria-label={t('urlPanel.version')}
+            optionType="button"
+            value={draft.version}
+            onChange={(e) => set({ version: e.target.value as LinkOptions['version'] })}
+            options={[
+              { value: 'v4', label: 'V4' },
+              { value: 'v1', label: 'V1' },
+            ]}
+          />
+        </Form.Item>
+      </Space>
+      <Form.Item label={t('urlPanel.domain')} htmlFor={`${id}-domain`}>
+        <Select
+          id={`${id}-domain`}
+          aria-label={t('urlPanel.domain')}
+          value={domainKey(draft.domain)}
+          onChange={(key: string) =>
+            set({ domain: domains.find((d) => domainKey(d.value) === key)?.value ?? { kind: 'default' } })
+          }
+          options={domains.map((d) => ({
+            value: domainKey(d.value),
+            label:
+              d.value.kind === 'default'
+                ? t('urlPanel.domain.default', { host: d.host })
+                : d.value.kind === 'accelerate'
+                  ? t('urlPanel.domain.accelerate', { host: d.host })
+                  : t('urlPanel.domain.custom', { host: d.host }),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('urlPanel.disposition')}>
+        <Radio.Group
+          aria-label={t('urlPanel.disposition')}
+          value={draft.disposition}
+          onChange={(e) => set({ disposition: e.target.value as LinkOptions['disposition'] })}
+          options={[
+            { value: 'inline', label: t('urlPanel.disposition.inline') },
+            { value: 'attachment', label: t('urlPanel.disposition.attachment') },
+          ]}
+        />
+      </Form.Item>
+      {!hideFilename && (
+        <Form.Item
+          label={t('urlPanel.filename')}
+          htmlFor={`${id}-filename`}
+          help={t('urlPanel.filenameHelp')}
+        >
+          <Input
+            id={`${id}-filename`}
+            value={draft.filename ?? ''}
+            placeholder={filenamePlaceholder}
+            onChange={(e) => set({ filename: text(e.target.value) })}
+          />
+        </Form.Item>
+      )}
+      <Collapse
+        size="small"
+        items={[
+          {
+            key: 'advanced',
+            label: t('urlPanel.advanced'),
+            children: (
+              <>
+                <Form.Item label={t('urlPanel.responseContentType')} htmlFor={`${id}-rct`}>
+                  <Input
+                    id={`${id}-rct`}
+                    value={draft.responseContentType ?? ''}
+                    placeholder="text/plain; charset=utf-8"
+                    onChange={(e) => set({ responseContentType: text(e.target.value) })}
+                  />
+                </Form.Item>
+                <Form.Item label={t('urlPanel.process')} htmlFor={`${id}-process`}>
+                  <Space.Compact style={{ width: '100%' }}>
+                    <Input
+                      id={`${id}-process`}
+                      value={draft.process ?? ''}
+                      placeholder="image/resize,w_800"
+                      onChange={(e) => set({ process: text(e.target.value) })}
+                    />
+                    <Button onClick={() => set({ process: 'image/resize,w_800' })}>
+                      {t('urlPanel.processPreset')}
+                    </Button>
+                  </Space.Compact>
+                </Form.Item>
+                <Form.Item label={t('urlPanel.trafficLimit')} htmlFor={`${id}-traffic`}>
+                  <InputNumber
+                    id={`${id}-traffic`}
+                    min={819_200}
+                    max={838_860_800}
+                    precision={0}
+                    value={draft.trafficLimit ?? null}
+                    onChange={(v) => set({ trafficLimit: optionalNumber(v) })}
+                    style={{ width: 200 }}
+                  />
+                </Form.Item>
+                <Form.Item label={t('urlPanel.cacheControl')} htmlFor={`${id}-cc`}>
+                  <Input
+                    id={`${id}-cc`}
+                    value={draft.responseCacheControl ?? ''}
+                    placeholder="no-cache"
+                    onChange={(e) => set({ responseCacheControl: text(e.target.value) })}
+                  />
+                </Form.Item>
+                <Form.Item label={t('urlPanel.contentLanguage')} htmlFor={`${id}-cl`}>
+                  <Input
+                    id={`${id}-cl`}
+                    value={draft.responseContentLanguage ?? ''}
+                    placeholder="zh-CN"
+                    onChange={(e) => set({ responseContentLanguage: text(e.target.value) })}
+                  />
+                </Form.Item>
+                <Form.Item label={t('urlPanel.versionId')} htmlFor={`${id}-vid`}>
+                  <Input
+                    id={`${id}-vid`}
+                    value={draft.versionId ?? ''}
+                    onChange={(e) => set({ versionId: text(e.target.value) })}
+                  />
+                </Form.Item>
+                <Space wrap align="start">
+                  <Form.Item label={t('urlPanel.sourceIp')} htmlFor={`${id}-ip`}>
+                    <Input
+                      id={`${id}-ip`}
+                      value={draft.sourceIp ?? ''}
+                      placeholder="203.0.113.7"
+                      onChange={(e) => set({ sourceIp: text(e.target.value) })}
+                    />
+                  </Form.Item>
+                  <Form.Item label={t('urlPanel.subnetMask')} htmlFor={`${id}-mask`}>
+                    <InputNumber
+                      id={`${id}-mask`}
+                      min={0}
+                      max={32}
+                      precision={0}
+                      value={draft.subnetMask ?? null}
+                      onChange={(v) => set({ subnetMask: optionalNumber(v) })}
+                    />
+                  </Form.Item>
+                  <Form.Item label={t('urlPanel.vpcId')} htmlFor={`${id}-vpc`}>
+                    <Input
+                      id={`${id}-vpc`}
+                      value={draft.vpcId ?? ''}
+                      placeholder="vpc-…"
+                      onChange={(e) => set({ vpcId: text(e.target.value) })}
+                    />
+                  </Form.Item>
+                </Space>
+                <Form.Item label={t('urlPanel.forwardAllow')} htmlFor={`${id}-fwd`}>
+                  <Switch
+                    id={`${id}-fwd`}
+                    aria-label={t('urlPanel.forwardAllow')}
+                    checked={draft.forwardAllow ?? false}
+                    onChange={(v) => set({ forwardAllow: v ? true : undefined })}
+                  />
+                </Form.Item>
+              </>
+            ),
+          },
+        ]}
+      />
+    </Form>
+  );
+}

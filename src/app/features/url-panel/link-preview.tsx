@@ -1,0 +1,106 @@
+// Shows what the recipient will see, through an inline signed URL made with the current options.
+import { Alert, Image, Skeleton, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import type { HostKind } from '../../../core/endpoint/resolve-object-origin';
+import { getPreviewKind, isAppPackage, isForcedDownloadType } from '../../../core/link/content-kind';
+import { useT } from '../../../i18n/use-t';
+
+const TEXT_PREVIEW_BYTES = 64 * 1024;
+
+function TextPreview({ url }: { url: string }) {
+  const t = useT();
+  const text = useQuery({
+    queryKey: ['preview-text', url],
+    queryFn: async ({ signal }) => {
+      const res = await fetch(url, {
+        headers: { Range: `bytes=0-${TEXT_PREVIEW_BYTES - 1}` },
+        signal,
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+      });
+      if (!res.ok && res.status !== 206) throw new Error(`HTTP ${res.status}`);
+      return res.text();
+    },
+    retry: false,
+    staleTime: Infinity,
+  });
+  if (text.isPending) return <Skeleton active />;
+  if (text.isError)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={t('urlPanel.previewFailed', { reason: String(text.error.message) })}
+      />
+    );
+  return (
+    <Typography.Paragraph>
+      <pre
+        style={{ maxHeight: 320, overflow: 'auto', whiteSpace: 'pre-wrap', margin: 0 }}
+        data-testid="text-preview"
+      >
+        {text.data}
+      </pre>
+    </Typography.Paragraph>
+  );
+}
+
+export function LinkPreview({
+  url,
+  objectKey,
+  contentType,
+  hostKind,
+  attachment,
+}: {
+  url: string;
+  objectKey: string;
+  contentType: string;
+  hostKind: HostKind;
+  attachment: boolean;
+}) {
+  const t = useT();
+  const ossHost = hostKind !== 'custom';
+  if (ossHost && isAppPackage(objectKey))
+    return <Alert type="error" showIcon message={t('urlPanel.previewApk')} />;
+  if (ossHost && isForcedDownloadType(contentType))
+    return <Alert type="warning" showIcon message={t('urlPanel.previewForced')} />;
+  const kind = getPreviewKind(contentType);
+  if (kind === 'none')
+    return <Alert type="info" showIcon message={t('urlPanel.previewNone', { type: contentType })} />;
+  const note = attachment ? (
+    <Typography.Paragraph type="secondary">{t('urlPanel.previewAttachment')}</Typography.Paragraph>
+  ) : null;
+  const name = objectKey.slice(objectKey.lastIndexOf('/') + 1);
+  return (
+    <div>
+      {note}
+      {kind === 'image' && (
+        <Image
+          src={url}
+          alt={name}
+          referrerPolicy="no-referrer"
+          style={{ maxWidth: '100%', maxHeight: 360 }}
+        />
+      )}
+      {kind === 'video' && (
+        <video
+          src={url}
+          controls
+          preload="metadata"
+          style={{ maxWidth: '100%', maxHeight: 360 }}
+          aria-label={name}
+        />
+      )}
+      {kind === 'audio' && <audio src={url} controls preload="metadata" aria-label={name} />}
+      {kind === 'pdf' && (
+        <iframe
+          src={url}
+          title={name}
+          referrerPolicy="no-referrer"
+          style={{ width: '100%', height: 420, border: 0 }}
+        />
+      )}
+      {kind === 'text' && <TextPreview url={url} />}
+    </div>
+  );
+}
