@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevStack } from '../server/dev';
+import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
 
 export const E2E_PORTS = {
   ossPort: 19000,
@@ -14,6 +15,7 @@ export const E2E_PORTS = {
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oss-link-e2e-'));
+  for (const folder of E2E_SYNTHETIC) upsertSyntheticFolder(dataDir, folder);
   const stack = await startDevStack({
     console: 'dist',
     ...E2E_PORTS,
