@@ -12,6 +12,11 @@ export const E2E_PORTS = {
   brokerPort: 18787,
   consolePort: 15173,
 } as const;
+/** Synthetic folders (keys generated, nothing on disk): a big one for scrolling, a 10,000 one for exports. */
+export const E2E_SYNTHETIC = [
+  { bucket: 'examplebucket', prefix: 'big/', count: 100_000 },
+  { bucket: 'examplebucket', prefix: 'export-10k/', count: 10_000 },
+] as const;
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oss-link-e2e-'));
