@@ -20,7 +20,8 @@ export const E2E_SYNTHETIC = [
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oss-link-e2e-'));
-  for (const folder of E2E_SYNTHETIC) upsertSyntheticFolder(dataDir, folder);
+  for (const folder of E2E_SYNTHETIC)
+    upsertSyntheticFolder(dataDir, { ...folder, lastModified: Date.UTC(2024, 0, 15) });
   const stack = await startDevStack({
     console: 'dist',
     ...E2E_PORTS,
