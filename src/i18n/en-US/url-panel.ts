@@ -46,15 +46,22 @@ export const urlPanel = {
   'urlPanel.copyPublic': 'Copy unsigned URL',
   'urlPanel.preview': 'Preview',
   'urlPanel.previewNone': 'This type ({type}) cannot be shown in the browser. Recipients will download it.',
-  'urlPanel.previewForced': 'OSS sends images and web pages from its default and acceleration hosts as downloads, so recipients will not see this inline. Choose a custom domain mapped to the bucket to preview it.',
-  'urlPanel.previewApk': 'OSS refuses .apk and .ipa files on its default and acceleration hosts. Use a custom domain.',
+  'urlPanel.previewForced':
+    'OSS sends images and web pages from its default and acceleration hosts as downloads, so recipients will not see this inline. Choose a custom domain mapped to the bucket to preview it.',
+  'urlPanel.previewApk':
+    'OSS refuses .apk and .ipa files on its default and acceleration hosts. Use a custom domain.',
   'urlPanel.previewAttachment': 'The link downloads as an attachment; the preview shows the content inline.',
   'urlPanel.previewFailed': 'The preview could not load: {reason}',
-  'urlPanel.warn.forced-download': 'Inline preview of images and HTML does not work on the default or acceleration host: OSS adds “Content-Disposition: attachment”. Use a custom domain mapped to the bucket.',
-  'urlPanel.warn.app-package-forbidden': 'OSS refuses .apk and .ipa downloads on the default and acceleration hosts (ApkDownloadForbidden). Use a custom domain.',
-  'urlPanel.warn.credentials-shorter': 'The broker granted credentials that end {shortfall} before this URL. The link stops working at {time}. Choose a shorter validity, or raise the broker’s maximum duration (and the RAM role’s maximum session duration).',
-  'urlPanel.warn.custom-domain-unmapped': 'This custom domain is not listed as mapped to the bucket. If it is not bound (CNAME) to this bucket, OSS answers SignatureDoesNotMatch or NoSuchBucket.',
-  'urlPanel.warn.plus-in-key': 'The key contains “+”: it is sent as %2B, so it cannot turn into a space on the way.',
+  'urlPanel.warn.forced-download':
+    'Inline preview of images and HTML does not work on the default or acceleration host: OSS adds “Content-Disposition: attachment”. Use a custom domain mapped to the bucket.',
+  'urlPanel.warn.app-package-forbidden':
+    'OSS refuses .apk and .ipa downloads on the default and acceleration hosts (ApkDownloadForbidden). Use a custom domain.',
+  'urlPanel.warn.credentials-shorter':
+    'The broker granted credentials that end {shortfall} before this URL. The link stops working at {time}. Choose a shorter validity, or raise the broker’s maximum duration (and the RAM role’s maximum session duration).',
+  'urlPanel.warn.custom-domain-unmapped':
+    'This custom domain is not listed as mapped to the bucket. If it is not bound (CNAME) to this bucket, OSS answers SignatureDoesNotMatch or NoSuchBucket.',
+  'urlPanel.warn.plus-in-key':
+    'The key contains “+”: it is sent as %2B, so it cannot turn into a space on the way.',
   'urlPanel.warn.plain-http': 'HTTP links can be read on the network. Prefer HTTPS.',
   'urlPanel.warn.v4-limit': 'V4 signed URLs cannot be valid for more than 7 days.',
   'urlPanel.error': 'The link could not be made: {message}',

@@ -48,14 +48,19 @@ export const urlPanel: Record<keyof typeof en, string> = {
   'urlPanel.copyPublic': '复制不带签名的 URL',
   'urlPanel.preview': '预览',
   'urlPanel.previewNone': '该类型（{type}）无法在浏览器中显示，接收者会下载它。',
-  'urlPanel.previewForced': 'OSS 通过默认域名和传输加速域名访问图片和网页时会作为附件下载，接收者无法在线查看。请选择已绑定到该存储桶的自定义域名来预览。',
+  'urlPanel.previewForced':
+    'OSS 通过默认域名和传输加速域名访问图片和网页时会作为附件下载，接收者无法在线查看。请选择已绑定到该存储桶的自定义域名来预览。',
   'urlPanel.previewApk': 'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件。请使用自定义域名。',
   'urlPanel.previewAttachment': '该链接以附件方式下载；预览按在线方式显示内容。',
   'urlPanel.previewFailed': '预览加载失败：{reason}',
-  'urlPanel.warn.forced-download': '通过默认域名或传输加速域名无法在线预览图片和 HTML：OSS 会添加“Content-Disposition: attachment”。请使用绑定到该存储桶的自定义域名。',
-  'urlPanel.warn.app-package-forbidden': 'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件（ApkDownloadForbidden）。请使用自定义域名。',
-  'urlPanel.warn.credentials-shorter': 'Broker 授予的临时凭证比该 URL 早 {shortfall} 过期，链接将在 {time} 失效。请缩短有效时间，或提高 Broker 的最长时长（以及 RAM 角色的最大会话时间）。',
-  'urlPanel.warn.custom-domain-unmapped': '该自定义域名未列为已绑定到此存储桶。如果未通过 CNAME 绑定，OSS 会返回 SignatureDoesNotMatch 或 NoSuchBucket。',
+  'urlPanel.warn.forced-download':
+    '通过默认域名或传输加速域名无法在线预览图片和 HTML：OSS 会添加“Content-Disposition: attachment”。请使用绑定到该存储桶的自定义域名。',
+  'urlPanel.warn.app-package-forbidden':
+    'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件（ApkDownloadForbidden）。请使用自定义域名。',
+  'urlPanel.warn.credentials-shorter':
+    'Broker 授予的临时凭证比该 URL 早 {shortfall} 过期，链接将在 {time} 失效。请缩短有效时间，或提高 Broker 的最长时长（以及 RAM 角色的最大会话时间）。',
+  'urlPanel.warn.custom-domain-unmapped':
+    '该自定义域名未列为已绑定到此存储桶。如果未通过 CNAME 绑定，OSS 会返回 SignatureDoesNotMatch 或 NoSuchBucket。',
   'urlPanel.warn.plus-in-key': '文件名包含“+”：会以 %2B 发送，不会在传输中变成空格。',
   'urlPanel.warn.plain-http': 'HTTP 链接可能在网络上被读取，建议使用 HTTPS。',
   'urlPanel.warn.v4-limit': 'V4 签名 URL 的有效期不能超过 7 天。',
