@@ -118,6 +118,17 @@ describe('CredentialsManager.ensure', () => {
     expect(c.requestedSeconds).toBe(32_460);
   });
 
+  it('does not ask again right after the broker capped the same request', async () => {
+    const { manager, broker, clock } = setup({ maxSeconds: 3600 });
+    const first = await manager.ensure(32_400);
+    expect(await manager.ensure(32_400)).toBe(first);
+    expect(await manager.ensure(20_000)).toBe(first);
+    expect(broker.calls).toHaveLength(1);
+    await clock.advance(61_000);
+    await manager.ensure(32_400);
+    expect(broker.calls).toHaveLength(2);
+  });
+
   it('shares one request between concurrent calls', async () => {
     const { manager, broker } = setup();
     const release = broker.hold();

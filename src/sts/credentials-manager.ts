@@ -45,6 +45,8 @@ export interface CredentialsManagerOptions {
 export const API_CALL_VALIDITY_SECONDS = 60;
 const DEFAULT_BASE_DURATION_SECONDS = 3600;
 const DEFAULT_RETRY_DELAY_MS = 30_000;
+/** Asking again within this time after the broker capped a duration would only get the same cap. */
+const CAPPED_REUSE_MS = 60_000;
 
 const systemClock: ManagerClock = {
   now: () => Date.now(),
@@ -79,6 +81,8 @@ export class CredentialsManager {
   /** OSS said these are dead (invalidate): never hand them out again */
   #rejectedAccessKeyId: string | undefined;
   #lastDuration: number;
+  /** when the current credentials arrived, on the corrected clock */
+  #obtainedAt: number | undefined;
   #disposed = false;
 
   constructor(options: CredentialsManagerOptions) {
@@ -124,6 +128,7 @@ export class CredentialsManager {
     const wanted = Math.max(requiredCredentialSeconds(minValiditySeconds), this.#baseDuration);
     const cur = this.#snapshot.credentials;
     if (cur !== undefined && this.#usable(cur, minValiditySeconds)) return cur;
+    if (cur !== undefined && this.#freshlyCapped(cur, wanted)) return cur;
     let flight = this.#inflight;
     if (flight !== undefined && flight.durationSeconds < wanted) {
       // A shorter request is under way (an automatic refresh): let it land, then look again.
@@ -172,6 +177,19 @@ export class CredentialsManager {
     this.#listeners.clear();
   }
 
+  /** The broker just granted less than `wanted` for a request at least as long: it cannot do better now. */
+  #freshlyCapped(c: StsCredentials, wanted: number): boolean {
+    return (
+      c.requestedSeconds !== undefined &&
+      c.grantedSeconds !== undefined &&
+      c.requestedSeconds >= wanted &&
+      c.grantedSeconds < c.requestedSeconds &&
+      this.#obtainedAt !== undefined &&
+      this.now() - this.#obtainedAt < CAPPED_REUSE_MS &&
+      this.#usable(c, API_CALL_VALIDITY_SECONDS)
+    );
+  }
+
   #usable(c: StsCredentials, validitySeconds: number): boolean {
     return (
       c.accessKeyId !== this.#rejectedAccessKeyId &&
@@ -202,6 +220,7 @@ export class CredentialsManager {
           error: undefined,
           clockOffsetMs: offset,
         });
+        this.#obtainedAt = this.now();
         this.#scheduleRefresh(grant.credentials);
         return grant.credentials;
       },
