@@ -4,7 +4,8 @@ import type { MiddlewareHandler } from 'hono';
 
 const ALLOWED_METHODS = 'GET, OPTIONS';
 const ALLOWED_HEADERS = 'Authorization, Content-Type';
-const EXPOSED_HEADERS = 'Retry-After, X-Request-Id';
+// Date lets the console measure its clock against the broker's (links signed with a skewed clock expire early).
+const EXPOSED_HEADERS = 'Date, Retry-After, X-Request-Id';
 
 export function corsMiddleware(cors: { origins: string[]; credentials: boolean }): MiddlewareHandler {
   const origins = new Set(cors.origins);
