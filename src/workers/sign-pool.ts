@@ -1,12 +1,15 @@
 // A pool of signing workers. Jobs go to the least busy worker; results come back in job order
 // per call. Credentials travel to workers in memory only (postMessage), never to storage.
-import type { SignJob, SignJobResult, SignWorkerReply } from './sign-protocol';
+import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
+import type { SignJob, SignJobResult, UrlListJob, WorkerJob, WorkerReply } from './sign-protocol';
 
-type Pending = { resolve: (r: SignJobResult) => void; reject: (e: Error) => void };
+type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void };
 
 export interface SignPool {
   readonly size: number;
   sign(job: Omit<SignJob, 'id'>): Promise<SignJobResult>;
+  /** export: one page signed and formatted by a worker */
+  signUrlList(job: Omit<UrlListJob, 'id' | 'kind'>): Promise<SignedUrlListPage>;
   terminate(): void;
 }
 
@@ -24,7 +27,7 @@ export function createSignPool(
   const pending = new Map<number, Pending & { worker: number }>();
   let nextId = 1;
   workers.forEach((worker, index) => {
-    worker.onmessage = (event: MessageEvent<SignWorkerReply>) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const entry = pending.get(reply.id);
       if (!entry) return;
@@ -44,18 +47,20 @@ export function createSignPool(
       }
     };
   });
+  function post(job: WorkerJob): Promise<WorkerReply> {
+    let target = 0;
+    for (let i = 1; i < load.length; i++) if (load[i]! < load[target]!) target = i;
+    load[target]!++;
+    return new Promise<WorkerReply>((resolve, reject) => {
+      pending.set(job.id, { resolve, reject, worker: target });
+      workers[target]!.postMessage(job);
+    });
+  }
   return {
     size,
-    sign(job) {
-      const id = nextId++;
-      let target = 0;
-      for (let i = 1; i < load.length; i++) if (load[i]! < load[target]!) target = i;
-      load[target]!++;
-      return new Promise<SignJobResult>((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: target });
-        workers[target]!.postMessage({ ...job, id } satisfies SignJob);
-      });
-    },
+    sign: async (job) => (await post({ ...job, id: nextId++ })) as SignJobResult,
+    signUrlList: async (job) =>
+      ((await post({ ...job, kind: 'url-list', id: nextId++ })) as { page: SignedUrlListPage }).page,
     terminate() {
       for (const w of workers) w.terminate();
       for (const entry of pending.values()) entry.reject(new Error('The signing pool was stopped.'));

@@ -1,9 +1,11 @@
 // Messages between the page and signing workers. Plain data only (structured clone).
 import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
+import type { SignedUrlListPage, UrlListEntry, UrlListPageSpec } from '../core/url-list/sign-url-list-page';
 
 export interface SignJob {
   id: number;
+  kind?: 'urls';
   credentials: SigningCredentials;
   session: SessionOptions;
   template: PresignTemplate;
@@ -26,3 +28,22 @@ export interface SignJobError {
 }
 
 export type SignWorkerReply = SignJobResult | SignJobError;
+
+/** Export: sign a page of entries and answer with its finished text (CSV/plain/JSONL) and figures. */
+export interface UrlListJob {
+  id: number;
+  kind: 'url-list';
+  credentials: SigningCredentials;
+  session: SessionOptions;
+  template: PresignTemplate;
+  /** each key gets its own attachment file name (compiled once, see PerKeyParams) */
+  perKeyFilename: boolean;
+  entries: UrlListEntry[];
+  spec: UrlListPageSpec;
+}
+export interface UrlListJobResult {
+  id: number;
+  page: SignedUrlListPage;
+}
+export type WorkerJob = SignJob | UrlListJob;
+export type WorkerReply = SignJobResult | UrlListJobResult | SignJobError;

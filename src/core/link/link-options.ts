@@ -5,7 +5,7 @@ import type { DispositionType } from '../disposition/content-disposition';
 import type { DomainChoice, EndpointSettings } from '../endpoint/resolve-object-origin';
 import { resolveObjectOrigin } from '../endpoint/resolve-object-origin';
 import { validateValidity } from '../expiry/validity';
-import type { PresignTemplate, SignatureVersion } from '../presign/presign-url';
+import type { PerKeyParams, PresignTemplate, SignatureVersion } from '../presign/presign-url';
 import type { SignedParams } from '../presign/signed-params';
 import { encodeKeyForPath } from '../presign/encode-uri';
 
@@ -74,4 +74,21 @@ export function linkTemplateFor(
 /** The object's URL without a signature (works only when the object or bucket is public-read). */
 export function plainObjectUrl(origin: string, key: string): string {
   return `${origin}/${encodeKeyForPath(key)}`;
+}
+
+/** True when every object gets its own Content-Disposition: an attachment named after its key. */
+export function hasPerKeyFilename(options: Pick<LinkOptions, 'disposition' | 'filename'>): boolean {
+  return options.disposition === 'attachment' && blank(options.filename) === undefined;
+}
+
+/**
+ * For bulk signing (compilePresign's third argument): each key's own disposition, or undefined when one
+ * value fits all keys and the template already carries it.
+ */
+export function perKeyParamsFor(
+  options: Pick<LinkOptions, 'disposition' | 'filename'>,
+): PerKeyParams | undefined {
+  if (!hasPerKeyFilename(options)) return undefined;
+  const type = options.disposition;
+  return { responseContentDisposition: (key) => dispositionFor(key, { disposition: type }) };
 }

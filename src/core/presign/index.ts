@@ -1,6 +1,6 @@
 export type { SigningCredentials } from './credentials';
 export type { PresignInput, PresignMethod, PresignedUrl, SignatureVersion } from './presign-url';
-export type { KeySigner, PresignTemplate } from './presign-url';
+export type { KeySigner, PerKeyParams, PresignTemplate } from './presign-url';
 export { compilePresign, presignUrl } from './presign-url';
 export type { Presigner } from './presigner';
 export { createPresigner } from './presigner';

@@ -67,6 +67,39 @@ export interface PresignedUrl {
 /** Signs one key with a compiled template. Throws CoreInputError for a key OSS cannot hold. */
 export type KeySigner = (key: string) => PresignedUrl;
 
+/**
+ * A signed parameter whose value depends on the key (an attachment named after each object). The template
+ * is compiled once with a placeholder; per key only the value is spliced into the precomputed strings.
+ * The parameter's place in the sorted canonical query depends on its name alone, so the result is
+ * byte-identical to compiling the template again for every key.
+ */
+export interface PerKeyParams {
+  responseContentDisposition(key: string): string;
+}
+
+// Unreserved characters only: every encoding leaves it as is, so it can be found again after encoding.
+const PER_KEY_PLACEHOLDER = 'oss-link-per-key-value-7f3a9c';
+
+/** Splits `text` around the one placeholder it holds: [before, after]. */
+function splitAtPlaceholder(text: string): [string, string] {
+  const at = text.indexOf(PER_KEY_PLACEHOLDER);
+  if (at < 0 || text.indexOf(PER_KEY_PLACEHOLDER, at + 1) >= 0) {
+    throw new CoreInputError(
+      'PARAM_INVALID',
+      'A signed parameter repeats the per-key placeholder.',
+      'Remove the placeholder text from the link options.',
+    );
+  }
+  return [text.slice(0, at), text.slice(at + PER_KEY_PLACEHOLDER.length)];
+}
+
+function perKeyValue(perKey: PerKeyParams, key: string): string {
+  const value = perKey.responseContentDisposition(key);
+  // An empty value would change the V1 canonical form (`name` without `=`): never produced by dispositions.
+  if (value === '') throw new CoreInputError('PARAM_INVALID', 'Empty per-key parameter.', 'Report this.');
+  return value;
+}
+
 function checkExpires(version: SignatureVersion, seconds: number): void {
   const max = version === 'v4' ? V4_MAX_EXPIRES_SECONDS : Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > max) {
@@ -84,7 +117,12 @@ function encodeQuery(entries: readonly QueryEntry[]): string {
   return entries.map(([name, value]) => `${q(name)}=${q(value ?? '')}`).join('&');
 }
 
-function compileV1(session: SigningSession, t: PresignTemplate, entries: QueryEntry[]): KeySigner {
+function compileV1(
+  session: SigningSession,
+  t: PresignTemplate,
+  entries: QueryEntry[],
+  perKey: PerKeyParams | undefined,
+): KeySigner {
   const method = t.method ?? 'GET';
   // The official SDK rounds the clock to the nearest second for V1 `Expires`; so do we, to stay byte-identical.
   const expires = Math.round(session.now / 1000) + t.expiresInSeconds;
@@ -96,6 +134,21 @@ function compileV1(session: SigningSession, t: PresignTemplate, entries: QueryEn
   const urlHead = `${t.origin.origin}/`;
   const queryHead = `?${V1_QUERY_ACCESS_KEY_ID}=${q(session.credentials.accessKeyId)}&${V1_QUERY_EXPIRES}=${expires}&${V1_QUERY_SIGNATURE}=`;
   const queryTail = signed.length > 0 ? `&${encodeQuery(signed)}` : '';
+  if (perKey) {
+    const [signA, signB] = splitAtPlaceholder(toSignTail);
+    const [queryA, queryB] = splitAtPlaceholder(queryTail);
+    return (key) => {
+      validateObjectKey(key);
+      const value = perKeyValue(perKey, key);
+      const signature = q(session.signV1(toSignHead + key + signA + value + signB));
+      return {
+        url: urlHead + encodeKeyForPath(key) + queryHead + signature + queryA + q(value) + queryB,
+        method,
+        version: 'v1',
+        expiresAt,
+      };
+    };
+  }
   return (key) => {
     validateObjectKey(key);
     const signature = q(session.signV1(toSignHead + key + toSignTail));
@@ -108,7 +161,12 @@ function compileV1(session: SigningSession, t: PresignTemplate, entries: QueryEn
   };
 }
 
-function compileV4(session: SigningSession, t: PresignTemplate, entries: QueryEntry[]): KeySigner {
+function compileV4(
+  session: SigningSession,
+  t: PresignTemplate,
+  entries: QueryEntry[],
+  perKey: PerKeyParams | undefined,
+): KeySigner {
   const method = t.method ?? 'GET';
   const headers: Record<string, string> = { ...t.headers };
   if (t.contentType !== undefined) headers['content-type'] = t.contentType;
@@ -134,6 +192,20 @@ function compileV4(session: SigningSession, t: PresignTemplate, entries: QueryEn
   const urlHead = `${t.origin.origin}/`;
   const queryText = `?${encodeQuery(query)}&${V4_QUERY_SIGNATURE}=`;
   const expiresAt = (Math.floor(session.now / 1000) + t.expiresInSeconds) * 1000;
+  if (perKey) {
+    const [canonA, canonB] = splitAtPlaceholder(canonicalTail);
+    const [queryA, queryB] = splitAtPlaceholder(queryText);
+    return (key) => {
+      validateObjectKey(key);
+      const value = perKeyValue(perKey, key);
+      let canonicalKey = encodeRfc3986(key);
+      if (canonicalKey.includes('%2F')) canonicalKey = canonicalKey.replace(/%2F/g, '/');
+      const hash = session.sha256Hex(canonicalHead + canonicalKey + canonA + encodeRfc3986(value) + canonB);
+      const signature = session.signV4(toSignHead + hash);
+      const url = urlHead + encodeKeyForPath(key) + queryA + q(value) + queryB + signature;
+      return { url, method, version: 'v4', expiresAt };
+    };
+  }
   return (key) => {
     validateObjectKey(key);
     let canonicalKey = encodeRfc3986(key);
@@ -144,15 +216,25 @@ function compileV4(session: SigningSession, t: PresignTemplate, entries: QueryEn
   };
 }
 
-/** Checks the template once and returns a fast synchronous signer for any number of keys. */
-export function compilePresign(session: SigningSession, template: PresignTemplate): KeySigner {
+/**
+ * Checks the template once and returns a fast synchronous signer for any number of keys. With `perKey`,
+ * the template's response-content-disposition is replaced by each key's own value.
+ */
+export function compilePresign(
+  session: SigningSession,
+  template: PresignTemplate,
+  perKey?: PerKeyParams,
+): KeySigner {
   validateBucketName(template.bucket);
   checkExpires(template.version, template.expiresInSeconds);
-  const entries: QueryEntry[] = getSignedParamEntries(template.params);
+  const params = perKey
+    ? { ...template.params, responseContentDisposition: PER_KEY_PLACEHOLDER }
+    : template.params;
+  const entries: QueryEntry[] = getSignedParamEntries(params);
   if (template.query) entries.push(...template.query);
   return template.version === 'v4'
-    ? compileV4(session, template, entries)
-    : compileV1(session, template, entries);
+    ? compileV4(session, template, entries, perKey)
+    : compileV1(session, template, entries, perKey);
 }
 
 /** Signs one object URL. Pure and synchronous: the session carries the time and the key state. */

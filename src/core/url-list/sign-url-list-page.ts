@@ -1,0 +1,120 @@
+// One page of the export: sign every key, build its rows and return them as finished text, with the
+// figures the summary needs. Runs in a signing worker (or on the page as the fallback): the main thread
+// receives one string per page and never builds rows.
+import type { HostKind } from '../endpoint/resolve-object-origin';
+import { getEffectiveExpiry, toIsoSeconds } from '../expiry/effective-expiry';
+import { guessContentType, isAppPackage, isForcedDownloadType } from '../link/content-kind';
+import type { KeySigner } from '../presign/presign-url';
+import { CoreInputError } from '../errors/core-input-error';
+import type { UrlListColumn, UrlListFormat, UrlListRecord } from './url-list-format';
+import { formatUrlListRows, utf8Length } from './url-list-format';
+
+/** An object to list: from a listing page (all fields) or a key given alone (key only). */
+export interface UrlListEntry {
+  key: string;
+  size?: number | undefined;
+  /** ms since the epoch */
+  lastModified?: number | undefined;
+  etag?: string | undefined;
+  /** the stored Content-Type when known (HEAD); else guessed from the extension */
+  contentType?: string | undefined;
+}
+
+export interface UrlListPageSpec {
+  format: UrlListFormat;
+  columns: readonly UrlListColumn[];
+  /** when the signing credentials expire, ms: rows show min(URL, credentials) */
+  credentialsExpireAt: number;
+  hostKind: HostKind;
+  disposition: 'inline' | 'attachment';
+  /** how many (key, url) pairs to hand back for verification, spread over the page; 0 for none */
+  sampleSize: number;
+}
+
+export interface SignedUrlListPage {
+  text: string;
+  textBytes: number;
+  rows: number;
+  /** sum of the sizes of the rows' objects */
+  objectBytes: number;
+  /** keys OSS cannot hold (or whose file name is unusable), left out of the file */
+  failures: Array<{ key: string; message: string }>;
+  /** the earliest effective expiry among the rows, ms (0 when no row) */
+  minExpiresAt: number;
+  /** rows cut short by the credentials rather than their own validity */
+  limitedByCredentials: number;
+  /** inline links that OSS will serve as downloads (images, HTML on its own hosts) */
+  forcedDownload: number;
+  /** .apk/.ipa on OSS hosts: refused with ApkDownloadForbidden */
+  appPackages: number;
+  /** up to spec.sampleSize rows, evenly spread, for the optional verify step */
+  sample: Array<{ key: string; url: string }>;
+}
+
+export function signUrlListPage(
+  sign: KeySigner,
+  entries: readonly UrlListEntry[],
+  spec: UrlListPageSpec,
+): SignedUrlListPage {
+  const records: UrlListRecord[] = [];
+  const failures: SignedUrlListPage['failures'] = [];
+  const ossHost = spec.hostKind === 'default' || spec.hostKind === 'accelerate';
+  let objectBytes = 0;
+  let minExpiresAt = 0;
+  let limitedByCredentials = 0;
+  let forcedDownload = 0;
+  let appPackages = 0;
+  let expiresIso = '';
+  let expiresIsoFor = -1;
+  for (const entry of entries) {
+    let signed;
+    try {
+      signed = sign(entry.key);
+    } catch (e) {
+      if (!(e instanceof CoreInputError)) throw e;
+      failures.push({ key: entry.key, message: e.message });
+      continue;
+    }
+    const effective = getEffectiveExpiry(signed.expiresAt, spec.credentialsExpireAt);
+    if (effective.limitedBy === 'credentials') limitedByCredentials += 1;
+    if (minExpiresAt === 0 || effective.expiresAt < minExpiresAt) minExpiresAt = effective.expiresAt;
+    // one page shares one expiry: format it once
+    if (effective.expiresAt !== expiresIsoFor) {
+      expiresIsoFor = effective.expiresAt;
+      expiresIso = toIsoSeconds(effective.expiresAt);
+    }
+    const contentType = guessContentType(entry.key, entry.contentType);
+    if (ossHost && isAppPackage(entry.key)) appPackages += 1;
+    else if (ossHost && spec.disposition === 'inline' && isForcedDownloadType(contentType))
+      forcedDownload += 1;
+    objectBytes += entry.size ?? 0;
+    records.push({
+      key: entry.key,
+      url: signed.url,
+      size: entry.size ?? '',
+      last_modified: entry.lastModified === undefined ? '' : toIsoSeconds(entry.lastModified),
+      etag: entry.etag ?? '',
+      content_type: contentType,
+      expires_at: expiresIso,
+    });
+  }
+  const text = formatUrlListRows(spec.format, spec.columns, records);
+  const sample: SignedUrlListPage['sample'] = [];
+  const take = Math.min(spec.sampleSize, records.length);
+  for (let i = 0; i < take; i++) {
+    const r = records[Math.floor((i * records.length) / take)]!;
+    sample.push({ key: String(r.key), url: String(r.url) });
+  }
+  return {
+    text,
+    textBytes: utf8Length(text),
+    rows: records.length,
+    objectBytes,
+    failures,
+    minExpiresAt,
+    limitedByCredentials,
+    forcedDownload,
+    appPackages,
+    sample,
+  };
+}

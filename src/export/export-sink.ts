@@ -1,0 +1,92 @@
+// Where the file goes. The File System Access API streams to disk; elsewhere the chunks become Blob parts
+// (Blob data lives outside the JS heap) and one download is offered at the end, partial or whole.
+
+export interface ExportSink {
+  /** a whole number of rows; resolves when the chunk is accepted */
+  write(chunk: string): Promise<void>;
+  /** finish the file with what was written (also after a cancel: the partial file stays valid) */
+  close(): Promise<void>;
+  /** drop the file (a sink that failed) */
+  abort(): Promise<void>;
+}
+
+/** The part of FileSystemWritableFileStream an export uses. */
+export interface WritableFile {
+  write(data: string): Promise<void>;
+  close(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
+}
+
+export function createWritableSink(file: WritableFile): ExportSink {
+  return {
+    write: (chunk) => (chunk === '' ? Promise.resolve() : file.write(chunk)),
+    close: () => file.close(),
+    abort: () => file.abort().catch(() => undefined),
+  };
+}
+
+export function createBlobSink(
+  mimeType: string,
+  deliver: (blob: Blob) => void,
+  makeBlob: (parts: BlobPart[], type: string) => Blob = (parts, type) => new Blob(parts, { type }),
+): ExportSink {
+  let parts: Blob[] = [];
+  return {
+    async write(chunk) {
+      if (chunk !== '') parts.push(makeBlob([chunk], mimeType));
+    },
+    async close() {
+      deliver(makeBlob(parts, mimeType));
+      parts = [];
+    },
+    async abort() {
+      parts = [];
+    },
+  };
+}
+
+interface SaveFilePickerWindow {
+  showSaveFilePicker?: (options: {
+    suggestedName: string;
+    types?: Array<{ description: string; accept: Record<string, string[]> }>;
+  }) => Promise<{ createWritable(): Promise<WritableFile> }>;
+}
+
+export function canSaveToFile(win: object): boolean {
+  return typeof (win as SaveFilePickerWindow).showSaveFilePicker === 'function';
+}
+
+/**
+ * Asks where to save (must run in the click handler: the picker needs the user's gesture). Undefined when
+ * the browser has no picker; throws AbortError when the operator dismisses it.
+ */
+export async function pickFileSink(
+  win: object,
+  fileName: string,
+  extension: string,
+  mimeType: string,
+): Promise<ExportSink | undefined> {
+  const picker = (win as SaveFilePickerWindow).showSaveFilePicker;
+  if (typeof picker !== 'function') return undefined;
+  const handle = await picker.call(win, {
+    suggestedName: fileName,
+    types: [
+      { description: extension.toUpperCase(), accept: { [mimeType.split(';')[0]!]: [`.${extension}`] } },
+    ],
+  });
+  return createWritableSink(await handle.createWritable());
+}
+
+/** Offers a Blob as a download and frees its URL afterwards. */
+export function downloadBlob(doc: Document, blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // the download has started reading the Blob by now; revoking later keeps slow starts safe
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

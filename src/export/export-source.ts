@@ -1,0 +1,103 @@
+// What is exported, as a stream of pages: selected objects (as given), selected folders expanded by
+// listing while the export runs (never materialized up front), the whole current folder, or everything
+// under the current search. Each page is one listing page (≤ 1000 objects), so memory stays flat.
+import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
+import type { ListAllOptions } from '../oss/list-all';
+import type { ListPage, ObjectEntry } from '../oss/list-page';
+
+export interface ExportSelection {
+  keys: readonly string[];
+  /** folders, each ending in '/', exported recursively */
+  prefixes: readonly string[];
+  /** listing entries of (some of) the keys: their size, date and ETag go into the rows */
+  entries?: readonly ObjectEntry[] | undefined;
+}
+
+export type ExportSource =
+  | { kind: 'selection'; selection: ExportSelection }
+  /** every object under the folder, recursively */
+  | { kind: 'prefix'; prefix: string }
+  /** every object whose key starts with prefix + search (the console's search is a prefix search) */
+  | { kind: 'search'; prefix: string; search: string };
+
+export interface Lister {
+  listAll(options: Omit<ListAllOptions, 'client'>): AsyncGenerator<ListPage>;
+}
+
+export interface SourceOptions {
+  signal?: AbortSignal | undefined;
+  /** keys per page for selected keys; listing pages are what OSS returns (max-keys 1000) */
+  pageSize?: number;
+  /** passed to listAll (attempts, backoff; tests shorten them) */
+  list?: Partial<Omit<ListAllOptions, 'client' | 'prefix' | 'signal'>>;
+}
+
+/** The number of objects when it is known before listing (selected keys only). */
+export function knownTotal(source: ExportSource): number | undefined {
+  return source.kind === 'selection' && source.selection.prefixes.length === 0
+    ? source.selection.keys.length
+    : undefined;
+}
+
+export function toUrlListEntry(o: ObjectEntry): UrlListEntry {
+  return { key: o.key, size: o.size, lastModified: o.lastModified, etag: o.etag };
+}
+
+/** A prefix already inside another selected prefix adds nothing (and would duplicate rows). */
+function outermost(prefixes: readonly string[]): string[] {
+  const sorted = [...new Set(prefixes)].sort();
+  const out: string[] = [];
+  for (const p of sorted) if (!out.some((o) => p.startsWith(o))) out.push(p);
+  return out;
+}
+
+async function* listed(
+  lister: Lister,
+  prefix: string,
+  options: SourceOptions,
+): AsyncGenerator<UrlListEntry[]> {
+  for await (const page of lister.listAll({
+    ...options.list,
+    prefix,
+    ...(options.signal ? { signal: options.signal } : {}),
+  })) {
+    const entries: UrlListEntry[] = [];
+    // "folder/" marker objects are folders, not files to share
+    for (const o of page.objects) if (!o.key.endsWith('/')) entries.push(toUrlListEntry(o));
+    yield entries;
+  }
+}
+
+export async function* sourcePages(
+  source: ExportSource,
+  lister: Lister,
+  options: SourceOptions = {},
+): AsyncGenerator<UrlListEntry[]> {
+  if (source.kind === 'prefix') {
+    yield* listed(lister, source.prefix, options);
+    return;
+  }
+  if (source.kind === 'search') {
+    yield* listed(lister, source.prefix + source.search, options);
+    return;
+  }
+  const { keys, entries = [] } = source.selection;
+  const prefixes = outermost(source.selection.prefixes);
+  const known = new Map(entries.map((e) => [e.key, e]));
+  const size = options.pageSize ?? 1000;
+  const seen = new Set<string>();
+  let page: UrlListEntry[] = [];
+  for (const key of keys) {
+    if (seen.has(key) || key.endsWith('/') || prefixes.some((p) => key.startsWith(p))) continue;
+    seen.add(key);
+    const entry = known.get(key);
+    page.push(entry ? toUrlListEntry(entry) : { key });
+    if (page.length >= size) {
+      options.signal?.throwIfAborted();
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+  for (const prefix of prefixes) yield* listed(lister, prefix, options);
+}

@@ -1,0 +1,54 @@
+// What an export reports while it runs and when it ends. Plain data: the dialog renders it, tests read it.
+import type { UrlListColumn, UrlListFormat } from '../core/url-list/url-list-format';
+
+export type { UrlListColumn as ExportColumn, UrlListFormat as ExportFormat };
+
+export interface ExportProgress {
+  /** objects received from listing (or from the selection) */
+  listed: number;
+  /** rows signed and formatted */
+  signed: number;
+  /** rows handed to the file */
+  written: number;
+  /** bytes of the file so far (UTF-8) */
+  fileBytes: number;
+  /** sum of the exported objects' sizes */
+  objectBytes: number;
+  elapsedMs: number;
+  /** rows written per second so far */
+  rowsPerSecond: number;
+  /** when the number of objects is known up front (selected keys, a re-signed list) */
+  total?: number | undefined;
+  etaSeconds?: number | undefined;
+}
+
+export type ExportWarning =
+  | {
+      code: 'credentials-shorter';
+      rows: number;
+      /** the earliest effective expiry of a row, ms */
+      earliestExpiresAt: number;
+      askedSeconds: number;
+      /** what the broker granted, when it says */
+      grantedSeconds?: number | undefined;
+    }
+  | { code: 'forced-download'; rows: number }
+  | { code: 'app-package'; rows: number }
+  | { code: 'unsignable'; rows: number; examples: Array<{ key: string; message: string }> };
+
+export type ExportStatus = 'done' | 'cancelled' | 'failed';
+
+export interface ExportSummary {
+  status: ExportStatus;
+  /** rows in the file (whole rows only, whatever the status) */
+  rows: number;
+  listed: number;
+  objectBytes: number;
+  fileBytes: number;
+  durationMs: number;
+  warnings: ExportWarning[];
+  /** failed: what stopped the export, for the operator */
+  error?: string | undefined;
+  /** (key, url) pairs kept for the verify step */
+  sample: Array<{ key: string; url: string }>;
+}
