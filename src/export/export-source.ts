@@ -51,19 +51,40 @@ function outermost(prefixes: readonly string[]): string[] {
   return out;
 }
 
+/** UTF-16 code unit → an order matching UTF-8 bytes (OSS's key order): surrogates sort above U+FFFF. */
+const rank = (c: number): number => (c >= 0xd800 && c <= 0xdfff ? c + 0x2000 : c >= 0xe000 ? c - 0x800 : c);
+
+/** True when `a` comes after `b` in OSS's listing order (UTF-8 byte order). */
+export function isAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return rank(x) > rank(y);
+  }
+  return a.length > b.length;
+}
+
 async function* listed(
   lister: Lister,
   prefix: string,
   options: SourceOptions,
 ): AsyncGenerator<UrlListEntry[]> {
+  // A recursive listing is strictly ordered. Anything at or before the last key handed on is a repeat
+  // (a listing that restarted instead of resuming): dropping it keeps every key exactly once.
+  let last: string | undefined;
   for await (const page of lister.listAll({
     ...options.list,
     prefix,
     ...(options.signal ? { signal: options.signal } : {}),
   })) {
     const entries: UrlListEntry[] = [];
-    // "folder/" marker objects are folders, not files to share
-    for (const o of page.objects) if (!o.key.endsWith('/')) entries.push(toUrlListEntry(o));
+    for (const o of page.objects) {
+      if (last !== undefined && !isAfter(o.key, last)) continue;
+      last = o.key;
+      // "folder/" marker objects are folders, not files to share
+      if (!o.key.endsWith('/')) entries.push(toUrlListEntry(o));
+    }
     yield entries;
   }
 }

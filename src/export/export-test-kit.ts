@@ -48,7 +48,10 @@ export function fakeBucket(objects: readonly ObjectEntry[], fail: (call: number)
       o.signal?.throwIfAborted();
       const error = fail(calls);
       if (error) throw error;
-      const under = objects.filter((x) => x.key.startsWith(o.prefix));
+      // OSS lists in key order
+      const under = objects
+        .filter((x) => x.key.startsWith(o.prefix))
+        .sort((a, b) => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)));
       const start = o.continuationToken === undefined ? 0 : Number(o.continuationToken);
       const size = o.maxKeys ?? 1000;
       const slice = under.slice(start, start + size);

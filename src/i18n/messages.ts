@@ -2,6 +2,8 @@
 // against the en-US ones, so a missing translation fails the typecheck.
 import { common as commonEn } from './en-US/common';
 import { common as commonZh } from './zh-CN/common';
+import { exportUrls as exportEn } from './en-US/export';
+import { exportUrls as exportZh } from './zh-CN/export';
 import { urlPanel as urlPanelEn } from './en-US/url-panel';
 import { urlPanel as urlPanelZh } from './zh-CN/url-panel';
 
@@ -9,8 +11,8 @@ export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const messages = {
-  'en-US': { ...commonEn, ...urlPanelEn },
-  'zh-CN': { ...commonZh, ...urlPanelZh },
+  'en-US': { ...commonEn, ...urlPanelEn, ...exportEn },
+  'zh-CN': { ...commonZh, ...urlPanelZh, ...exportZh },
 } satisfies Record<Language, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['en-US'];

@@ -33,3 +33,8 @@ export function getCsvRows<C extends string>(
   const data = records.map((r) => columns.map((c) => r[c]));
   return `${Papa.unparse(data, unparseConfig)}\r\n`;
 }
+
+/** Undoes the guard on a cell read back from our own CSV: `'=1` → `=1` (a leading `'` before a trigger). */
+export function removeFormulaGuard(cell: string): string {
+  return cell.startsWith("'") && FORMULA_TRIGGER.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

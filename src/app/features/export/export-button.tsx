@@ -1,0 +1,34 @@
+// The Browse toolbar's "Export URL list" button: opens the export dialog for the current place.
+import { Button } from 'antd';
+import { useState } from 'react';
+import type { ObjectEntry } from '../../../oss/list-page';
+import { useT } from '../../../i18n/use-t';
+import type { BucketConnection } from '../../connection/bucket-connection';
+import { ExportDialog } from './export-dialog';
+
+export interface ExportButtonProps {
+  bucket: BucketConnection;
+  prefix: string;
+  search: string;
+  selection?: { keys: string[]; prefixes: string[]; entries?: ObjectEntry[] } | undefined;
+}
+
+export function ExportButton({ bucket, prefix, search, selection }: ExportButtonProps) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>{t('export.button')}</Button>
+      {open && (
+        <ExportDialog
+          bucket={bucket}
+          prefix={prefix}
+          search={search}
+          selection={selection}
+          open={open}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

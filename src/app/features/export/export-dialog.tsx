@@ -1,0 +1,231 @@
+// Export URL list: what (selection, folder, search results, or a list to re-sign), the link options of
+// Copy File URL, the file's format and columns, then progress, cancel and the summary. The work itself is
+// src/export's; this component only gathers choices and shows what happens.
+import { Button, Form, Input, Modal, Radio, Space, Tabs, Typography, Upload } from 'antd';
+import { useMemo, useState } from 'react';
+import { validateValidity } from '../../../core/expiry/validity';
+import type { LinkOptions } from '../../../core/link/link-options';
+import { URL_LIST_COLUMNS, URL_LIST_MIME } from '../../../core/url-list/url-list-format';
+import { createBlobSink, downloadBlob, pickFileSink, type ExportSink } from '../../../export/export-sink';
+import type { ExportSelection, ExportSource } from '../../../export/export-source';
+import type { ExportInput } from '../../../export/export-job';
+import { parseKeyList } from '../../../export/key-list';
+import { createOssClient } from '../../../oss/oss-client';
+import { useT } from '../../../i18n/use-t';
+import { useLinkDefaults } from '../../../state/settings-store';
+import type { BucketConnection } from '../../connection/bucket-connection';
+import { useReadyConnection } from '../../connection/connection-context';
+import { LinkOptionsForm } from '../url-panel/link-options-form';
+import { exportDomainOptions } from './export-domains';
+import { EXTENSION, ExportOptionsForm, withExtension, type ExportFileOptions } from './export-options';
+import { ExportStatus } from './export-status';
+import { useExportRun } from './use-export-run';
+
+export interface ExportDialogProps {
+  bucket: BucketConnection;
+  prefix: string;
+  search: string;
+  selection?: ExportSelection | undefined;
+  open: boolean;
+  onClose(): void;
+}
+
+type What = 'selection' | 'prefix' | 'search';
+
+function validityProblem(seconds: number): string | undefined {
+  try {
+    validateValidity(seconds);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function defaultFileName(bucket: string, prefix: string): string {
+  const place = prefix.replace(/\/$/, '').replace(/[/\\]/g, '-');
+  return `${bucket}${place ? `-${place}` : ''}-urls.csv`;
+}
+
+export function ExportDialog({ bucket, prefix, search, selection, open, onClose }: ExportDialogProps) {
+  const t = useT();
+  const connection = useReadyConnection();
+  const defaults = useLinkDefaults();
+  const domains = useMemo(() => exportDomainOptions(bucket), [bucket]);
+  const hasSelection = selection !== undefined && selection.keys.length + selection.prefixes.length > 0;
+  const [tab, setTab] = useState<'export' | 'resign'>('export');
+  const [what, setWhat] = useState<What>(hasSelection ? 'selection' : search ? 'search' : 'prefix');
+  const [link, setLink] = useState<LinkOptions>(() => ({
+    ...defaults,
+    filename: undefined,
+    domain: domains.some((d) => JSON.stringify(d.value) === JSON.stringify(defaults.domain))
+      ? defaults.domain
+      : { kind: 'default' },
+  }));
+  const [file, setFile] = useState<ExportFileOptions>({
+    format: 'csv',
+    columns: [...URL_LIST_COLUMNS],
+    fileName: defaultFileName(bucket.name, prefix),
+    verify: 'off',
+  });
+  const [pasted, setPasted] = useState('');
+  const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
+  const resignKeys = useMemo(() => loaded ?? parseKeyList(pasted), [loaded, pasted]);
+  const run = useExportRun();
+  const running = run.state.phase === 'running';
+  const validityError = validityProblem(link.validitySeconds);
+  const oss = useMemo(
+    () =>
+      createOssClient({
+        bucket: bucket.name,
+        endpoint: bucket.endpoint,
+        secure: connection.config.secure,
+        credentials: bucket.credentials,
+      }),
+    [bucket, connection.config.secure],
+  );
+  const where = prefix || t('export.root');
+
+  const input = (): ExportInput => {
+    if (tab === 'resign') return { kind: 'resign', keys: resignKeys };
+    const source: ExportSource =
+      what === 'selection' && selection
+        ? { kind: 'selection', selection }
+        : what === 'search'
+          ? { kind: 'search', prefix, search }
+          : { kind: 'prefix', prefix };
+    return { kind: 'source', source };
+  };
+
+  const start = async () => {
+    const fileName = withExtension(file.fileName, file.format);
+    const mime = URL_LIST_MIME[file.format];
+    let sink: ExportSink | undefined;
+    try {
+      // first, while the click still counts as the operator's gesture
+      sink = await pickFileSink(window, fileName, EXTENSION[file.format], mime);
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') return;
+      sink = undefined;
+    }
+    sink ??= createBlobSink(mime, (blob) => downloadBlob(document, blob, fileName));
+    await run.start({
+      input: input(),
+      plan: {
+        bucket: bucket.name,
+        endpoint: bucket.endpoint,
+        options: { ...link, filename: undefined },
+        format: file.format,
+        columns: file.format === 'txt' ? ['url'] : file.columns,
+      },
+      verify: file.verify,
+      oss,
+      credentials: bucket.credentials,
+      presigner: connection.presigner,
+      sink,
+    });
+  };
+
+  const readFile = async (f: File) => {
+    setLoaded(parseKeyList(await f.text()));
+    return false;
+  };
+
+  const canStart = !validityError && (tab === 'export' || resignKeys.length > 0);
+  const footer = running ? (
+    <Button danger onClick={run.cancel}>
+      {t('export.cancel')}
+    </Button>
+  ) : (
+    <Space>
+      <Button onClick={onClose}>{t('common.close')}</Button>
+      <Button type="primary" disabled={!canStart} onClick={() => void start()}>
+        {t('export.start')}
+      </Button>
+    </Space>
+  );
+
+  return (
+    <Modal
+      open={open}
+      title={t('export.title')}
+      onCancel={running ? run.cancel : onClose}
+      footer={footer}
+      width={760}
+      destroyOnHidden
+      maskClosable={!running}
+    >
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setTab(k as 'export' | 'resign')}
+          items={[
+            {
+              key: 'export',
+              label: t('export.tab.export'),
+              children: (
+                <Form layout="vertical" component="div">
+                  <Form.Item label={t('export.what')}>
+                    <Radio.Group
+                      aria-label={t('export.what')}
+                      value={what}
+                      disabled={running}
+                      onChange={(e) => setWhat(e.target.value as What)}
+                    >
+                      <Space direction="vertical">
+                        {hasSelection && (
+                          <Radio value="selection">
+                            {t('export.what.selection', {
+                              objects: selection.keys.length,
+                              folders: selection.prefixes.length,
+                            })}
+                          </Radio>
+                        )}
+                        <Radio value="prefix">{t('export.what.prefix', { prefix: where })}</Radio>
+                        {search && (
+                          <Radio value="search">{t('export.what.search', { search, prefix: where })}</Radio>
+                        )}
+                      </Space>
+                    </Radio.Group>
+                  </Form.Item>
+                </Form>
+              ),
+            },
+            {
+              key: 'resign',
+              label: t('export.tab.resign'),
+              children: (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  <Upload accept=".csv,.txt,text/csv,text/plain" maxCount={1} beforeUpload={readFile}>
+                    <Button>{t('export.resign.file')}</Button>
+                  </Upload>
+                  <Input.TextArea
+                    aria-label={t('export.resign.paste')}
+                    placeholder={t('export.resign.paste')}
+                    rows={4}
+                    value={pasted}
+                    onChange={(e) => {
+                      setLoaded(undefined);
+                      setPasted(e.target.value);
+                    }}
+                  />
+                  <Typography.Text type="secondary">
+                    {t('export.resign.count', { count: resignKeys.length })}
+                  </Typography.Text>
+                </Space>
+              ),
+            },
+          ]}
+        />
+        <LinkOptionsForm
+          draft={link}
+          onChange={setLink}
+          domains={domains}
+          validityError={validityError}
+          hideFilename
+        />
+        <ExportOptionsForm value={file} onChange={setFile} />
+        <ExportStatus state={run.state} />
+      </Space>
+    </Modal>
+  );
+}

@@ -1,0 +1,127 @@
+// Progress while an export runs and the summary when it ends: counts, rate, ETA, warnings, verify results.
+import { Alert, Progress, Space, Typography } from 'antd';
+import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
+import type { ExportWarning } from '../../../export/export-types';
+import type { Translate } from '../../../i18n/use-t';
+import { useT } from '../../../i18n/use-t';
+import type { ExportRunState } from './use-export-run';
+
+const num = (n: number) => Math.round(n).toLocaleString('en-US');
+export function formatBytes(n: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u += 1;
+  }
+  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
+}
+
+function warningText(t: Translate, w: ExportWarning): string {
+  switch (w.code) {
+    case 'credentials-shorter':
+      return t('export.warning.credentials-shorter', {
+        rows: num(w.rows),
+        at: toIsoSeconds(w.earliestExpiresAt),
+        asked: w.askedSeconds,
+        granted: w.grantedSeconds ?? t('export.noWorkers'),
+      });
+    case 'unsignable':
+      return t('export.warning.unsignable', {
+        rows: num(w.rows),
+        example: w.examples.map((e) => `${e.key} (${e.message})`).join('; '),
+      });
+    default:
+      return t(`export.warning.${w.code}`, { rows: num(w.rows) });
+  }
+}
+
+export function ExportStatus({ state }: { state: ExportRunState }) {
+  const t = useT();
+  if (state.phase === 'idle') return null;
+  if (state.phase === 'error') return <Alert type="error" showIcon role="alert" message={state.message} />;
+  if (state.phase === 'running') {
+    const p = state.progress;
+    const percent =
+      p?.total !== undefined && p.total > 0
+        ? Math.min(100, Math.floor((p.written * 100) / p.total))
+        : undefined;
+    return (
+      <section aria-label={t('export.progress')}>
+        <Progress
+          percent={percent ?? 100}
+          status="active"
+          showInfo={percent !== undefined}
+          aria-label={t('export.progress')}
+        />
+        {p && (
+          <Typography.Paragraph style={{ margin: 0 }}>
+            {t('export.progress.counts', {
+              listed: num(p.listed),
+              signed: num(p.signed),
+              written: num(p.written),
+            })}
+            <br />
+            {t('export.progress.rate', { rate: num(p.rowsPerSecond), bytes: formatBytes(p.fileBytes) })}
+            {p.etaSeconds !== undefined && (
+              <> · {t('export.progress.eta', { seconds: Math.ceil(p.etaSeconds) })}</>
+            )}
+          </Typography.Paragraph>
+        )}
+        {state.verifying && <Typography.Text>{t('export.verifying', state.verifying)}</Typography.Text>}
+      </section>
+    );
+  }
+  const { summary, missing, verify } = state.result;
+  const rows = num(summary.rows);
+  const headline =
+    summary.status === 'done'
+      ? t('export.done', {
+          rows,
+          bytes: formatBytes(summary.objectBytes),
+          seconds: (summary.durationMs / 1000).toFixed(1),
+        })
+      : summary.status === 'cancelled'
+        ? t('export.cancelled', { rows })
+        : t('export.failed', { rows, message: summary.error ?? '' });
+  return (
+    <section aria-label={t('export.summary')}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Alert
+          type={summary.status === 'done' ? 'success' : summary.status === 'cancelled' ? 'info' : 'error'}
+          showIcon
+          role="status"
+          message={headline}
+        />
+        {summary.warnings.map((w) => (
+          <Alert key={w.code} type="warning" showIcon message={warningText(t, w)} />
+        ))}
+        {missing.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('export.missing', { count: missing.length, keys: missing.slice(0, 20).join(', ') })}
+          />
+        )}
+        {verify &&
+          (verify.failures.length === 0 ? (
+            <Alert type="success" showIcon message={t('export.verify.ok', { checked: verify.checked })} />
+          ) : (
+            <Alert
+              type="error"
+              showIcon
+              message={t('export.verify.failed', {
+                count: verify.failures.length,
+                checked: verify.checked,
+                list: verify.failures
+                  .slice(0, 20)
+                  .map((f) => `${f.key}: ${f.code}`)
+                  .join('; '),
+              })}
+            />
+          ))}
+      </Space>
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+// The export against the real local stack, in-process: oss-local over loopback (its own verifier), the
+// broker app in local mode, the OSS client (ali-oss) listing with fault injection. Every exported URL is
+// fetched: 200, exact bytes, the chosen disposition. The browser e2e drives the same code through the UI.
+import { createHash } from 'node:crypto';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBrokerApp } from '../../server/broker/app';
+import { parseBrokerEnv } from '../../server/broker/env';
+import {
+  createLoopbackAgents,
+  loopbackRequest,
+  type LoopbackAgents,
+} from '../../server/oss-local/loopback-lookup';
+import { seedManifest } from '../../server/oss-local/seed/seed-objects';
+import { startOssLocal, type OssLocalServer } from '../../server/oss-local/server';
+import { syntheticContent } from '../../server/oss-local/storage/synthetic-folder';
+import { UTF8_BOM } from '../core/csv/csv-chunks';
+import type { LinkOptions } from '../core/link/link-options';
+import { URL_LIST_COLUMNS } from '../core/url-list/url-list-format';
+import { listAll } from '../oss/list-all';
+import { createOssClient } from '../oss/oss-client';
+import { createBrokerClient } from '../sts/broker-client';
+import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-manager';
+import { presigner } from './export-test-kit';
+import { memorySink } from './export-test-kit';
+import { runExportJob } from './export-job';
+import type { ExportSource } from './export-source';
+
+const STACK_KEY = 'export-integration-stack-key-0123456789';
+const BIG = 'big10k/';
+const BIG_COUNT = 10_000;
+const FORMULA = '=HYPERLINK("http://evil")';
+let oss: OssLocalServer;
+let agents: LoopbackAgents;
+let brokerSkewMs = 0;
+
+beforeAll(async () => {
+  oss = await startOssLocal({
+    stackKey: STACK_KEY,
+    httpPort: 0,
+    httpsPort: 0,
+    dataDir: null,
+    cnames: { 'files.example.localhost': 'examplebucket' },
+    synthetic: [
+      { bucket: 'examplebucket', prefix: BIG, count: BIG_COUNT },
+      // a key that starts with "=": what a spreadsheet would run as a formula
+      { bucket: 'examplebucket', prefix: FORMULA, count: 1 },
+    ],
+  });
+  agents = createLoopbackAgents({ ca: oss.certificatePem });
+});
+afterAll(async () => {
+  agents.destroy();
+  await oss.close();
+});
+
+function stack(secure = false) {
+  const config = parseBrokerEnv({
+    BROKER_MODE: 'local',
+    BROKER_AUTH: 'none',
+    LOCAL_STACK_KEY: STACK_KEY,
+    BROKER_REGION: 'cn-local',
+    BROKER_OSS_ENDPOINT: `oss-cn-local.localhost:${oss.httpPort}`,
+    BROKER_BUCKETS: JSON.stringify([{ name: 'examplebucket', prefix: '' }]),
+    BROKER_MIN_DURATION: '60',
+    LOG_LEVEL: 'silent',
+  });
+  const app = createBrokerApp({ config, nowMs: () => Date.now() + brokerSkewMs });
+  const broker = createBrokerClient({
+    brokerUrl: 'http://broker.test',
+    auth: { kind: 'none' },
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
+      app.request(String(input), init)) as typeof fetch,
+  });
+  const credentials = new CredentialsManager({ source: brokerCredentialsSource(broker) });
+  const endpoint = {
+    region: 'cn-local',
+    endpoint: 'oss-cn-local.localhost',
+    httpPort: oss.httpPort,
+    httpsPort: oss.httpsPort,
+  };
+  const client = createOssClient({
+    bucket: 'examplebucket',
+    endpoint,
+    secure,
+    credentials,
+    agents: { agent: agents.httpAgent, httpsAgent: agents.httpsAgent },
+  });
+  return { client, credentials, endpoint };
+}
+
+const options: LinkOptions = {
+  validitySeconds: 3600,
+  secure: false,
+  domain: { kind: 'default' },
+  disposition: 'attachment',
+  version: 'v4',
+};
+
+async function exportCsv(source: ExportSource, link: LinkOptions, beforeList?: (call: number) => void) {
+  const { client: sdk, credentials, endpoint } = stack(link.secure);
+  let calls = 0;
+  const client = {
+    ...sdk,
+    listPage: (o: Parameters<typeof sdk.listPage>[0]) => {
+      beforeList?.(++calls);
+      return sdk.listPage(o);
+    },
+  };
+  client.listAll = (o) => listAll({ ...o, client });
+  const sink = memorySink();
+  const result = await runExportJob({
+    input: { kind: 'source', source },
+    plan: { bucket: 'examplebucket', endpoint, options: link, format: 'csv', columns: URL_LIST_COLUMNS },
+    verify: 'off',
+    oss: client,
+    credentials,
+    presigner,
+    sink,
+    signal: new AbortController().signal,
+    workers: false,
+  });
+  const text = sink.text();
+  expect(text.startsWith(UTF8_BOM)).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { result, rows: parsed.data };
+}
+
+async function fetchAll<T>(items: readonly T[], lanes: number, f: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < items.length) await f(items[next++]!);
+    }),
+  );
+}
+
+const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
+
+describe('export against oss-local', () => {
+  const tricky = seedManifest().filter((e) => e.bucket === 'examplebucket' && e.key.startsWith('tricky/'));
+
+  it.each([
+    { name: 'HTTP, default host, attachment', link: options },
+    { name: 'HTTPS, V1', link: { ...options, secure: true, version: 'v1' as const } },
+    {
+      name: 'custom domain, inline',
+      link: {
+        ...options,
+        domain: { kind: 'custom' as const, host: 'files.example.localhost' },
+        disposition: 'inline' as const,
+      },
+    },
+  ])('exports tricky/ ($name): one row per object, every URL gives the exact bytes', async ({ link }) => {
+    const { result, rows } = await exportCsv({ kind: 'prefix', prefix: 'tricky/' }, link);
+    expect(result.summary.status).toBe('done');
+    expect(rows.map((r) => r.key).sort()).toEqual(tricky.map((e) => e.key).sort());
+    for (const row of rows) {
+      const expected = tricky.find((e) => e.key === row.key)!;
+      const res = await loopbackRequest(row.url!, { ca: oss.certificatePem });
+      expect(res.status, row.key).toBe(200);
+      expect(md5(res.body)).toBe(expected.md5Hex);
+      expect(row.etag).toBe(expected.etag.replace(/"/g, ''));
+      const disposition = String(res.headers['content-disposition'] ?? '');
+      if (link.disposition === 'attachment') expect(disposition).toMatch(/^attachment; filename=/);
+      else expect(disposition).toBe('inline');
+    }
+  });
+
+  it('neutralizes a key starting with = in the CSV, and its URL still works', async () => {
+    const { rows } = await exportCsv({ kind: 'prefix', prefix: '=' }, options);
+    expect(rows.map((r) => r.key)).toEqual([`'${FORMULA}000000000.txt`]);
+    expect((await loopbackRequest(rows[0]!.url!)).status).toBe(200);
+    const seeded = await exportCsv({ kind: 'prefix', prefix: 'csv/' }, options);
+    expect(seeded.rows.map((r) => r.key)).toEqual(['csv/=HYPERLINK("http://evil").txt']);
+  });
+
+  it('exports 10,000 objects through failing list pages and twice-expired tokens: each key once, all work', async () => {
+    oss.faults.set({ listFailEvery: 7, listFailMode: '503' });
+    const expired = new Set<number>();
+    try {
+      const { result, rows } = await exportCsv({ kind: 'prefix', prefix: BIG }, options, (call) => {
+        // before the 4th and 9th list requests, every token issued so far stops working
+        if (call === 4 || call === 9) {
+          expired.add(call);
+          // every token issued so far (on the broker's clock, which runs ahead after each round)
+          oss.faults.set({ expireTokensIssuedBefore: Math.floor((Date.now() + brokerSkewMs) / 1000) });
+          brokerSkewMs += 2000; // tokens minted from now on have a later iat
+        }
+      });
+      expect(result.summary.status).toBe('done');
+      expect(expired.size).toBe(2);
+      const keys = rows.map((r) => r.key!);
+      expect(keys).toHaveLength(BIG_COUNT);
+      expect(new Set(keys).size).toBe(BIG_COUNT);
+      const tokens = new Set(rows.map((r) => new URL(r.url!).searchParams.get('x-oss-security-token')));
+      expect(tokens.size).toBeGreaterThanOrEqual(3);
+      // the injected expiry was a fault: lift it, then every row's URL must work
+      oss.faults.reset();
+      await fetchAll(rows, 32, async (row) => {
+        const res = await loopbackRequest(row.url!);
+        expect(res.status, row.key).toBe(200);
+        expect(res.body.equals(syntheticContent('examplebucket', row.key!))).toBe(true);
+      });
+    } finally {
+      oss.faults.reset();
+    }
+  }, 120_000);
+});
