@@ -5,6 +5,8 @@ import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
 import { useLanguage } from '../state/settings-store';
 import { ConnectionProvider } from './connection/connection-provider';
+import { CredentialsBanner } from './features/credentials/credentials-banner';
+import { CredentialsIndicator } from './features/credentials/credentials-indicator';
 import { AppLayout } from './layout/app-layout';
 import { Page } from './pages';
 import { useRoute } from './routing/use-route';
@@ -21,12 +23,25 @@ export function App() {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#b34100' } }}
+      theme={{
+        token: {
+          colorPrimary: '#b34100',
+          // WCAG AA contrast on the grey layout background (antd's defaults fall short there)
+          colorLink: '#a33b00',
+          colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+          colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+          colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+        },
+      }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>
-            <AppLayout route={route}>
+            <AppLayout
+              route={route}
+              status={<CredentialsIndicator route={route} />}
+              banner={<CredentialsBanner route={route} />}
+            >
               <Page route={route} />
             </AppLayout>
           </ConnectionProvider>

@@ -1,8 +1,10 @@
 import { Alert, Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
+import { useConnectionSettings } from '../state/settings-store';
 import { useConnection } from './connection/connection-context';
 import { BrowsePage } from './features/browse/browse-page';
+import { ConnectionGate } from './features/browse/connection-gate';
 import { SettingsPage } from './features/settings/settings-page';
 import { Link } from './routing/link';
 import type { Route } from './routing/routes';
@@ -10,15 +12,17 @@ import { navigate } from './routing/use-route';
 
 function HomePage() {
   const connection = useConnection();
+  const { bucket } = useConnectionSettings();
   const t = useT();
   useEffect(() => {
     if (connection.status === 'ready') {
       navigate(
-        { name: 'browse', bucket: connection.config.defaultBucket, prefix: '', search: '' },
+        { name: 'browse', bucket: bucket || connection.config.defaultBucket, prefix: '', search: '' },
         { replace: true },
       );
     }
-  }, [connection]);
+  }, [connection, bucket]);
+  if (connection.status === 'error') return <ConnectionGate connection={connection} />;
   if (connection.status === 'needs-broker') {
     return (
       <Alert

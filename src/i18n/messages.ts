@@ -2,6 +2,12 @@
 // against the en-US ones, so a missing translation fails the typecheck.
 import { common as commonEn } from './en-US/common';
 import { common as commonZh } from './zh-CN/common';
+import { browse as browseEn } from './en-US/browse';
+import { browse as browseZh } from './zh-CN/browse';
+import { credentials as credentialsEn } from './en-US/credentials';
+import { credentials as credentialsZh } from './zh-CN/credentials';
+import { settings as settingsEn } from './en-US/settings';
+import { settings as settingsZh } from './zh-CN/settings';
 import { exportUrls as exportEn } from './en-US/export';
 import { exportUrls as exportZh } from './zh-CN/export';
 import { urlPanel as urlPanelEn } from './en-US/url-panel';
@@ -11,8 +17,8 @@ export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const messages = {
-  'en-US': { ...commonEn, ...urlPanelEn, ...exportEn },
-  'zh-CN': { ...commonZh, ...urlPanelZh, ...exportZh },
+  'en-US': { ...commonEn, ...urlPanelEn, ...browseEn, ...credentialsEn, ...settingsEn, ...exportEn },
+  'zh-CN': { ...commonZh, ...urlPanelZh, ...browseZh, ...credentialsZh, ...settingsZh, ...exportZh },
 } satisfies Record<Language, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['en-US'];

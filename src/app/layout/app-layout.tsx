@@ -12,10 +12,13 @@ const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': 
 export function AppLayout({
   route,
   status,
+  banner,
   children,
 }: {
   route: Route;
   status?: ReactNode;
+  /** above the page, e.g. the failed-credentials banner; the page stays mounted when it comes and goes */
+  banner?: ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
@@ -51,7 +54,9 @@ export function AppLayout({
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        <main>{children}</main>
+        {/* Layout.Content is the page's <main> landmark */}
+        {banner}
+        {children}
       </Layout.Content>
     </Layout>
   );

@@ -1,10 +1,117 @@
-import { Typography } from 'antd';
+// Browse: one folder of one bucket, named by the route (/b/<bucket>/<prefix>?q=<search>).
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Skeleton, Typography } from 'antd';
+import { useT } from '../../../i18n/use-t';
+import type { OssClient } from '../../../oss/oss-client';
+import type { Connection } from '../../connection/connection-context';
+import { useConnection } from '../../connection/connection-context';
+import { UrlPanel } from '../url-panel/url-panel';
+import { BreadcrumbPath } from './breadcrumb-path';
+import { BucketPicker } from './bucket-picker';
+import { ConnectionGate } from './connection-gate';
+import { ListingError } from './listing-error';
+import { ObjectTable } from './object-table';
+import { SearchBox } from './search-box';
+import { SelectionToolbar } from './selection-toolbar';
+import { useShareTarget } from './share-target';
+import { useListing } from './use-listing';
+import { useOssClient } from './use-oss-client';
+import { useMemo } from 'react';
 
-/** Placeholder until the Browse page lands. */
-export function BrowsePage({ bucket, prefix }: { bucket: string; prefix: string; search: string }) {
+interface Place {
+  bucket: string;
+  prefix: string;
+  search: string;
+}
+
+export function BrowsePage({ bucket, prefix, search }: Place) {
+  const connection = useConnection();
+  if (connection.status !== 'ready') return <ConnectionGate connection={connection} />;
   return (
-    <Typography.Title level={2}>
-      {bucket}/{prefix}
-    </Typography.Title>
+    <BucketBrowser key={bucket} connection={connection} bucket={bucket} prefix={prefix} search={search} />
+  );
+}
+
+function BucketBrowser({
+  connection,
+  bucket,
+  prefix,
+  search,
+}: Place & { connection: Extract<Connection, { status: 'ready' }> }) {
+  const t = useT();
+  const bucketConnection = useMemo(() => connection.bucket(bucket), [connection, bucket]);
+  const client = useOssClient(bucketConnection, connection.config.secure);
+  const { target, shareOpened, shareClosed } = useShareTarget();
+  return (
+    <Flex vertical gap={16}>
+      <Flex align="center" gap={16} wrap>
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>
+          {t('browse.title', { bucket })}
+        </Typography.Title>
+        <BucketPicker bucket={bucket} buckets={connection.config.buckets.map((b) => b.name)} />
+      </Flex>
+      <BreadcrumbPath bucket={bucket} prefix={prefix} />
+      {client instanceof Error ? (
+        <ListingError error={client} bucket={bucket} upload={false} onRetry={() => undefined} />
+      ) : (
+        <FolderListing
+          client={client}
+          bucket={bucket}
+          prefix={prefix}
+          search={search}
+          upload={bucketConnection.upload}
+          onShare={shareOpened}
+        />
+      )}
+      {target && <UrlPanel bucket={bucketConnection} object={target} open onClose={shareClosed} />}
+    </Flex>
+  );
+}
+
+function FolderListing({
+  client,
+  bucket,
+  prefix,
+  search,
+  upload,
+  onShare,
+}: Place & {
+  client: OssClient;
+  upload: boolean;
+  onShare: Parameters<typeof ObjectTable>[0]['onShare'];
+}) {
+  const t = useT();
+  const { query, rows } = useListing(client, prefix, search);
+  const refresh = () => void query.refetch();
+  return (
+    <>
+      <Flex align="center" gap={12} wrap>
+        <SearchBox bucket={bucket} prefix={prefix} search={search} />
+        <Button icon={<ReloadOutlined aria-hidden />} onClick={refresh} loading={query.isRefetching}>
+          {t('browse.refresh')}
+        </Button>
+      </Flex>
+      <SelectionToolbar bucket={bucket} />
+      {query.isPending ? (
+        <div role="status" aria-busy="true" aria-label={t('browse.loading')}>
+          <Skeleton active paragraph={{ rows: 8 }} title={false} />
+        </div>
+      ) : query.isError && !query.data ? (
+        <ListingError error={query.error} bucket={bucket} upload={upload} onRetry={refresh} />
+      ) : rows.length === 0 ? (
+        <Empty description={search ? t('browse.emptySearch', { search }) : t('browse.empty')} />
+      ) : (
+        <ObjectTable
+          bucket={bucket}
+          prefix={prefix}
+          rows={rows}
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          nextPageFailed={query.isFetchNextPageError}
+          fetchNextPage={() => void query.fetchNextPage()}
+          onShare={onShare}
+        />
+      )}
+    </>
   );
 }

@@ -1,0 +1,20 @@
+import { Select } from 'antd';
+import { useT } from '../../../i18n/use-t';
+import { navigate } from '../../routing/use-route';
+
+/** Shown when the broker offers several buckets; choosing one opens its root. */
+export function BucketPicker({ bucket, buckets }: { bucket: string; buckets: readonly string[] }) {
+  const t = useT();
+  const names = buckets.includes(bucket) ? buckets : [bucket, ...buckets];
+  if (names.length < 2) return null;
+  return (
+    <Select
+      aria-label={t('browse.bucket')}
+      value={bucket}
+      onChange={(name: string) => navigate({ name: 'browse', bucket: name, prefix: '', search: '' })}
+      options={names.map((name) => ({ value: name, label: name }))}
+      showSearch={{ filterOption: true }}
+      style={{ minWidth: 200 }}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+// What Browse shows until the broker's /config is known: loading, "configure a broker", or the failure.
+import { Alert, Button, Skeleton, Space } from 'antd';
+import { useT } from '../../../i18n/use-t';
+import { useLanguage } from '../../../state/settings-store';
+import type { Connection } from '../../connection/connection-context';
+import { buildPath } from '../../routing/routes';
+import { navigate } from '../../routing/use-route';
+import { describeFailure } from './describe-failure';
+
+export function ConnectionGate({ connection }: { connection: Exclude<Connection, { status: 'ready' }> }) {
+  const t = useT();
+  const language = useLanguage();
+  const settingsLink = (
+    <Button
+      href={buildPath({ name: 'settings' })}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'settings' });
+      }}
+    >
+      {t('browse.connection.openSettings')}
+    </Button>
+  );
+  switch (connection.status) {
+    case 'loading':
+      return (
+        <div aria-busy="true" aria-label={t('browse.connection.loading')} role="status">
+          <Skeleton active paragraph={{ rows: 6 }} />
+        </div>
+      );
+    case 'needs-broker':
+      return <Alert type="info" showIcon title={t('browse.connection.needsBroker')} action={settingsLink} />;
+    case 'error': {
+      const failure = describeFailure(connection.error, language);
+      return (
+        <Alert
+          type="error"
+          showIcon
+          title={t('browse.connection.failed')}
+          description={
+            <Space orientation="vertical" size={4}>
+              <span>{failure.title}</span>
+              {failure.fix && <span>{failure.fix}</span>}
+              {failure.requestId && <span>{t('common.requestId', { id: failure.requestId })}</span>}
+            </Space>
+          }
+          action={
+            <Space orientation="vertical">
+              <Button onClick={connection.retry}>{t('common.retry')}</Button>
+              {settingsLink}
+            </Space>
+          }
+        />
+      );
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// Any failure of a listing (OSS, the broker, a bad setting) as what the operator reads. The wording and
+// the fixes come from src/core/errors and src/sts; this only picks which one applies.
+import type { CorsRuleText } from '../../../core/errors';
+import { CoreInputError, describeOssError, isOssError } from '../../../core/errors';
+import type { Language } from '../../../i18n/messages';
+import { isBrokerError } from '../../../sts/broker-error';
+
+export interface FailureText {
+  title: string;
+  fix: string | undefined;
+  code: string | undefined;
+  /** OSS's own message, when it adds something */
+  detail: string | undefined;
+  requestId: string | undefined;
+  corsRule: CorsRuleText | undefined;
+}
+
+export function describeFailure(
+  error: unknown,
+  language: Language,
+  context: { consoleOrigin?: string; upload?: boolean } = {},
+): FailureText {
+  if (isOssError(error)) {
+    const d = describeOssError(error, {
+      locale: language,
+      consoleOrigin: context.consoleOrigin,
+      ...(context.upload === undefined ? {} : { upload: context.upload }),
+    });
+    return {
+      title: d.title,
+      fix: d.fix,
+      code: d.code,
+      detail: d.ossMessage,
+      requestId: d.requestId,
+      corsRule: d.corsRule,
+    };
+  }
+  if (isBrokerError(error)) {
+    return {
+      title: error.problem,
+      fix: error.fix,
+      code: error.code,
+      detail: undefined,
+      requestId: error.requestId,
+      corsRule: undefined,
+    };
+  }
+  if (error instanceof CoreInputError) {
+    return {
+      title: error.message.slice(0, error.message.length - error.fix.length).trim(),
+      fix: error.fix,
+      code: error.code,
+      detail: undefined,
+      requestId: undefined,
+      corsRule: undefined,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    title: message,
+    fix: undefined,
+    code: undefined,
+    detail: undefined,
+    requestId: undefined,
+    corsRule: undefined,
+  };
+}

@@ -1,0 +1,75 @@
+// A first-load failure, inline: what went wrong, the fix, OSS's RequestId, and for a CORS refusal the
+// exact rule to add to the bucket, with a copy button.
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useT } from '../../../i18n/use-t';
+import { useLanguage } from '../../../state/settings-store';
+import { CopyButton } from './copy-button';
+import { describeFailure } from './describe-failure';
+
+export function ListingError({
+  error,
+  bucket,
+  upload,
+  onRetry,
+}: {
+  error: unknown;
+  bucket: string;
+  upload: boolean;
+  onRetry(): void;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const failure = describeFailure(error, language, { consoleOrigin: window.location.origin, upload });
+  return (
+    <Flex vertical gap={16}>
+      <Alert
+        type="error"
+        showIcon
+        title={t('browse.error.title')}
+        description={
+          <Flex vertical gap={4}>
+            <Typography.Text strong>{failure.title}</Typography.Text>
+            {failure.fix && <Typography.Text>{failure.fix}</Typography.Text>}
+            {failure.detail && failure.code && (
+              <Typography.Text type="secondary">
+                {t('browse.error.ossMessage', { code: failure.code, message: failure.detail })}
+              </Typography.Text>
+            )}
+            {failure.requestId && (
+              <Typography.Text type="secondary" copyable={{ text: failure.requestId }}>
+                {t('common.requestId', { id: failure.requestId })}
+              </Typography.Text>
+            )}
+          </Flex>
+        }
+        action={<Button onClick={onRetry}>{t('common.retry')}</Button>}
+      />
+      {failure.corsRule && (
+        <section aria-labelledby="cors-rule-title">
+          <Typography.Title level={3} id="cors-rule-title" style={{ fontSize: 16 }}>
+            {t('browse.error.corsTitle', { bucket })}
+          </Typography.Title>
+          <Typography.Paragraph>{t('browse.error.corsHelp', { bucket })}</Typography.Paragraph>
+          <pre
+            tabIndex={0}
+            style={{
+              background: '#fafafa',
+              border: '1px solid #f0f0f0',
+              borderRadius: 8,
+              padding: 12,
+              overflow: 'auto',
+              fontSize: 13,
+            }}
+          >
+            {failure.corsRule.xml}
+          </pre>
+          <CopyButton
+            text={failure.corsRule.xml}
+            label={t('browse.error.copyRule')}
+            done={t('browse.error.ruleCopied')}
+          />
+        </section>
+      )}
+    </Flex>
+  );
+}

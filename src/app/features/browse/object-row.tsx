@@ -1,0 +1,139 @@
+// One row of the listing: checkbox, name (a folder link or the object's share action), size, date, type.
+import { FileOutlined, FolderOutlined, ShareAltOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Tooltip } from 'antd';
+import type { CSSProperties } from 'react';
+import { memo } from 'react';
+import { formatByteSize } from '../../../core/format/byte-size';
+import type { Language } from '../../../i18n/messages';
+import type { Translate } from '../../../i18n/use-t';
+import { Link } from '../../routing/link';
+import type { ListingRow } from './listing-rows';
+
+export const ROW_HEIGHT = 44;
+export const GRID_COLUMNS = '48px minmax(200px, 1fr) 110px 210px 170px 112px';
+
+export const rowStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: GRID_COLUMNS,
+  alignItems: 'center',
+  columnGap: 8,
+  paddingInline: 8,
+  height: ROW_HEIGHT,
+  borderBottom: '1px solid #f0f0f0',
+};
+
+const nameText: CSSProperties = {
+  whiteSpace: 'pre',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+};
+
+export interface RowHandlers {
+  checked(row: ListingRow, checked: boolean, shift: boolean): void;
+  shared(row: Extract<ListingRow, { kind: 'object' }>): void;
+}
+
+interface Props {
+  row: ListingRow;
+  index: number;
+  top: number;
+  bucket: string;
+  selected: boolean;
+  /** the selected folder that includes this row, if any */
+  coveredBy: string | undefined;
+  handlers: RowHandlers;
+  t: Translate;
+  language: Language;
+  formatDate(ms: number): string;
+}
+
+export const ObjectRow = memo(function ObjectRow({
+  row,
+  index,
+  top,
+  bucket,
+  selected,
+  coveredBy,
+  handlers,
+  t,
+  language,
+  formatDate,
+}: Props) {
+  const checkLabel =
+    row.kind === 'folder'
+      ? t('browse.selectFolder', { name: row.name })
+      : t('browse.selectObject', { name: row.name });
+  const checkbox = (
+    <Checkbox
+      aria-label={checkLabel}
+      checked={selected}
+      disabled={coveredBy !== undefined}
+      onChange={(e) => handlers.checked(row, e.target.checked, e.nativeEvent.shiftKey)}
+    />
+  );
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      style={{
+        ...rowStyle,
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        transform: `translateY(${top}px)`,
+        background: selected ? '#fff4ec' : undefined,
+      }}
+    >
+      <div role="cell">
+        {coveredBy === undefined ? (
+          checkbox
+        ) : (
+          <Tooltip title={t('browse.includedWithFolder', { folder: coveredBy })}>{checkbox}</Tooltip>
+        )}
+      </div>
+      <div role="cell" style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 8 }}>
+        {row.kind === 'folder' ? (
+          <>
+            <FolderOutlined aria-hidden style={{ color: '#b34100' }} />
+            <Link
+              to={{ name: 'browse', bucket, prefix: row.key, search: '' }}
+              style={nameText}
+              title={row.key}
+            >
+              {row.name}
+            </Link>
+          </>
+        ) : (
+          <>
+            <FileOutlined aria-hidden style={{ color: 'rgba(0,0,0,0.45)' }} />
+            <Button
+              type="link"
+              onClick={() => handlers.shared(row)}
+              title={row.key}
+              style={{ padding: 0, height: 'auto', minWidth: 0, maxWidth: '100%' }}
+            >
+              <span style={nameText}>{row.name}</span>
+            </Button>
+          </>
+        )}
+      </div>
+      <div role="cell" style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+        {row.kind === 'object' ? formatByteSize(row.size, language) : ''}
+      </div>
+      <div role="cell" style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {row.kind === 'object' ? formatDate(row.lastModified) : ''}
+      </div>
+      <div role="cell" style={{ ...nameText, color: 'rgba(0,0,0,0.65)' }}>
+        {row.kind === 'object' ? row.contentType : t('browse.folderType')}
+      </div>
+      <div role="cell">
+        {row.kind === 'object' && (
+          <Button size="small" icon={<ShareAltOutlined aria-hidden />} onClick={() => handlers.shared(row)}>
+            {t('browse.share')}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+});

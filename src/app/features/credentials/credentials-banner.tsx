@@ -1,0 +1,74 @@
+// Shown above the page when the broker did not renew the credentials. Retry asks again; the page below
+// (route, selection, an open URL panel) stays as it is.
+import { Alert, Button, Flex } from 'antd';
+import { useState } from 'react';
+import { formatTimeLeft } from '../../../core/format/time-left';
+import { useT } from '../../../i18n/use-t';
+import { useLanguage } from '../../../state/settings-store';
+import type { CredentialsManager } from '../../../sts/credentials-manager';
+import { useConnection } from '../../connection/connection-context';
+import type { Route } from '../../routing/routes';
+import { describeFailure } from '../browse/describe-failure';
+import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
+import { useCurrentBucket } from './use-credentials';
+
+export function CredentialsBanner({ route }: { route: Route }) {
+  const connection = useConnection();
+  const bucket = useCurrentBucket(route, connection);
+  if (connection.status !== 'ready' || bucket === undefined) return null;
+  return <Banner bucket={bucket} manager={connection.bucket(bucket).credentials} />;
+}
+
+function Banner({ bucket, manager }: { bucket: string; manager: CredentialsManager }) {
+  const snapshot = useCredentialsStatus(manager);
+  if (snapshot.status !== 'error') return null;
+  return <FailedRefresh bucket={bucket} manager={manager} error={snapshot.error} />;
+}
+
+function FailedRefresh({
+  bucket,
+  manager,
+  error,
+}: {
+  bucket: string;
+  manager: CredentialsManager;
+  error: unknown;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const secondsLeft = useCredentialsSecondsLeft(manager);
+  const [retrying, setRetrying] = useState(false);
+  const failure = describeFailure(error, language);
+  const retry = () => {
+    setRetrying(true);
+    manager
+      .retry()
+      .catch(() => undefined)
+      .finally(() => setRetrying(false));
+  };
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      // Sticky above the drawer mask (z-index 1000): Retry stays reachable with the URL panel open.
+      style={{ marginBottom: 16, position: 'sticky', top: 8, zIndex: 1100 }}
+      title={t('credentials.bannerTitle', { bucket })}
+      description={
+        <Flex vertical gap={2}>
+          <span>{failure.title}</span>
+          {failure.fix && <span>{failure.fix}</span>}
+          {failure.requestId && <span>{t('common.requestId', { id: failure.requestId })}</span>}
+          {secondsLeft !== undefined && secondsLeft > 0 && (
+            <span>{t('credentials.bannerStillValid', { time: formatTimeLeft(secondsLeft * 1000) })}</span>
+          )}
+        </Flex>
+      }
+      action={
+        <Button onClick={retry} loading={retrying}>
+          {t('common.retry')}
+        </Button>
+      }
+    />
+  );
+}
