@@ -1,0 +1,154 @@
+// Export URL list, as an operator does it: open a folder, export its links, share the file. The test then
+// uses every link like a recipient (Node, through loopbackRequest: Node cannot resolve *.localhost).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { loopbackRequest } from '../server/oss-local/loopback-lookup';
+import { seedManifest } from '../server/oss-local/seed/seed-objects';
+import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
+import { syntheticContent } from '../server/oss-local/storage/synthetic-folder';
+
+const CONSOLE = () => process.env.E2E_CONSOLE_URL!;
+const FAULTS = 'http://oss-cn-local.localhost:19000/__oss-local/faults';
+const BIG = 'export-10k/';
+
+/** The dev stack's data directory (global-setup's mkdtemp): where synthetic folders are registered. */
+function dataDir(): string {
+  if (process.env.E2E_DATA_DIR) return process.env.E2E_DATA_DIR;
+  const dirs = readdirSync(tmpdir())
+    .filter((d) => d.startsWith('oss-link-e2e-'))
+    .map((d) => join(tmpdir(), d))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (!dirs[0]) throw new Error('No e2e data directory found (set E2E_DATA_DIR).');
+  return dirs[0];
+}
+
+async function faults(patch: object | 'reset' | 'expire-tokens'): Promise<void> {
+  const res =
+    patch === 'reset'
+      ? await loopbackRequest(FAULTS, { method: 'DELETE' })
+      : patch === 'expire-tokens'
+        ? await loopbackRequest(`${FAULTS}/expire-tokens`, { method: 'POST' })
+        : await loopbackRequest(FAULTS, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(patch),
+          });
+  expect(res.status).toBe(200);
+}
+
+test.beforeEach(async ({ page }) => {
+  // the Blob download path (Playwright sees it as a download); the picker needs a real user
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+});
+test.afterEach(async () => faults('reset'));
+
+async function openExport(page: Page, path: string) {
+  await page.goto(`${CONSOLE()}${path}`);
+  await page.getByRole('button', { name: 'Export URL list' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export URL list' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function rowsOf(download: Download): Promise<Array<Record<string, string>>> {
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
+const tricky = seedManifest().filter((e) => e.bucket === 'examplebucket' && e.key.startsWith('tricky/'));
+
+for (const variant of ['default', 'https', 'custom'] as const) {
+  test(`exports tricky/ as CSV (${variant}): every link gives the exact bytes`, async ({ page }) => {
+    const dialog = await openExport(page, '/b/examplebucket/tricky/');
+    await dialog.getByRole('radio', { name: 'Attachment (download)' }).check();
+    if (variant === 'https') await dialog.getByRole('switch', { name: 'HTTPS' }).click();
+    if (variant === 'custom') {
+      await dialog.getByRole('radio', { name: 'Inline preview' }).check();
+      await dialog.getByLabel('Domain').click();
+      await page.getByText(/Custom domain files\.example\.localhost/).click();
+    }
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Start export' }).click();
+    const rows = await rowsOf(await downloading);
+    await expect(dialog.getByRole('status')).toContainText(`Exported ${tricky.length} links`);
+    expect(rows.map((r) => r.key).sort()).toEqual(tricky.map((e) => e.key).sort());
+    for (const row of rows) {
+      const res = await loopbackRequest(row.url!);
+      expect(res.status, row.key).toBe(200);
+      expect(md5(res.body)).toBe(tricky.find((e) => e.key === row.key)!.md5Hex);
+      expect(row.url!.startsWith(variant === 'https' ? 'https://' : 'http://')).toBe(true);
+      const disposition = String(res.headers['content-disposition']);
+      if (variant === 'custom') expect(disposition).toBe('inline');
+      else expect(disposition).toMatch(/^attachment; filename=/);
+    }
+  });
+}
+
+test('a formula key is neutralized in the CSV', async ({ page }) => {
+  const dialog = await openExport(page, '/b/examplebucket/csv/');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  const rows = await rowsOf(await downloading);
+  // the key cell starts with "csv/", which no spreadsheet runs; a key starting with "=" gets a "'"
+  expect(rows.map((r) => r.key)).toEqual(['csv/=HYPERLINK("http://evil").txt']);
+  for (const cell of Object.values(rows[0]!)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+});
+
+test('10,000 objects through failing list pages and two token expiries: each key once, all work', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  upsertSyntheticFolder(dataDir(), { bucket: 'examplebucket', prefix: BIG, count: 10_000, lastModified: 0 });
+  await faults({ listFailEvery: 7, listFailMode: '503', listLatencyMs: 150 });
+  const dialog = await openExport(page, `/b/examplebucket/${BIG}`);
+  const downloading = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  // tokens issued so far stop working twice while the export runs
+  for (const atLeast of [/written [3-9],\d{3}\b/, /written [6-9],\d{3}\b/]) {
+    await expect(dialog.getByText(atLeast)).toBeVisible({ timeout: 60_000 });
+    await faults('expire-tokens');
+  }
+  const rows = await rowsOf(await downloading);
+  const keys = rows.map((r) => r.key!);
+  expect(keys).toHaveLength(10_000);
+  expect(new Set(keys).size).toBe(10_000);
+  await faults('reset');
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < rows.length) {
+        const row = rows[next++]!;
+        const res = await loopbackRequest(row.url!);
+        expect(res.status, row.key).toBe(200);
+        expect(res.body.equals(syntheticContent('examplebucket', row.key!))).toBe(true);
+      }
+    }),
+  );
+});
+
+test('cancel mid-export leaves a valid partial file and says how many rows it holds', async ({ page }) => {
+  upsertSyntheticFolder(dataDir(), { bucket: 'examplebucket', prefix: BIG, count: 10_000, lastModified: 0 });
+  await faults({ listLatencyMs: 400 });
+  const dialog = await openExport(page, `/b/examplebucket/${BIG}`);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  await expect(dialog.getByText(/written [1-9]/)).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  const rows = await rowsOf(await downloading);
+  await expect(dialog.getByRole('status')).toHaveText(
+    `Export cancelled. The file holds ${rows.length.toLocaleString('en-US')} complete rows.`,
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThan(10_000);
+  expect(rows.every((r) => r.url!.startsWith('http') && r.expires_at!.endsWith('Z'))).toBe(true);
+});
