@@ -14,7 +14,9 @@ export function CustomDomainsField({ config }: { config: ConsoleConfig | undefin
   const fromBroker = config?.buckets.find((b) => b.name === bucket)?.customDomains ?? [];
   return (
     <fieldset style={{ border: 0, padding: 0, margin: '0 0 24px' }}>
-      <legend style={{ fontSize: 14, marginBottom: 8, border: 0 }}>{t('settings.customDomains')}</legend>
+      <legend style={{ fontSize: 14, marginBottom: 8, border: 0, color: 'rgba(0, 0, 0, 0.88)' }}>
+        {t('settings.customDomains')}
+      </legend>
       {config && bucket && (
         <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
           {fromBroker.length > 0 ? (
