@@ -4,7 +4,10 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { mintCredentials } from '../server/local-sts/token';
+import { fullAccess } from '../server/oss-local/test-fixtures';
+import { startOssLocal } from '../server/oss-local/server';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../scripts/find-chromium.mjs';
 import { serveStatic } from './serve-static';
@@ -13,6 +16,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '.dist');
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** `signing` or `export` runs one section only */
+const ONLY = process.env.BENCH_ONLY;
+const EXPORT_COUNT = Number(process.env.BENCH_EXPORT_COUNT ?? 100_000);
+const EXPORT_BIG = Number(process.env.BENCH_EXPORT_BIG ?? 1_000_000);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -28,6 +35,124 @@ const SIGNING_GOALS: Goal[] = [
   { what: 'V1, worker pool', ours: 'ours v1 2 workers', peer: 'ali-oss v1', atLeast: 6 },
   { what: 'V4, worker pool', ours: 'ours v4 2 workers', peer: 'ali-oss v4', atLeast: 15 },
 ];
+
+async function signingSection(page: Page, browserName: string) {
+  console.log(
+    `Signing ${COUNT.toLocaleString('en-US')} URLs per contender, ${ROUNDS} rounds, in ${browserName}…`,
+  );
+  const signing = await page.evaluate(([n, r]) => window.runSigningBench(n, r), [COUNT, ROUNDS] as const);
+  const rows = signing.measurements.map((m) => ({
+    name: m.name.replace(`${signing.poolSize} workers`, 'workers'),
+    median: median(m.urlsPerSecond),
+    all: m.urlsPerSecond,
+  }));
+  const rate = (name: string) => rows.find((r) => r.name === name.replace(/\d+ workers/, 'workers'))!.median;
+  console.log(`\n| contender | URLs/s (median) | rounds |\n|---|---:|---|`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.median.toLocaleString('en-US')} | ${r.all.join(', ')} |`);
+  console.log(`\n| goal | ratio (ours / ali-oss) | target | met |\n|---|---:|---:|---|`);
+  const goals = SIGNING_GOALS.map((g) => {
+    const ratio = rate(g.ours) / rate(g.peer);
+    return { ...g, ratio: Math.round(ratio * 10) / 10, met: ratio >= g.atLeast };
+  });
+  for (const g of goals)
+    console.log(`| ${g.what} | ${g.ratio}× | ≥ ${g.atLeast}× | ${g.met ? 'yes' : 'NO'} |`);
+  console.log(
+    `\n${signing.cores} cores, pool of ${signing.poolSize} workers, STS token of ${signing.tokenLength} chars; ${signing.identicalSample} sampled URLs byte-identical to ali-oss.`,
+  );
+  return { ...signing, rows, goals };
+}
+
+// Section 2: export of a synthetic prefix against oss-local (in-process), ours vs the peer, same run; then
+// a 1,000,000-object export of ours with the JS heap sampled over CDP and main-thread long tasks counted.
+async function exportSection(page: Page, origin: string) {
+  const stackKey = 'bench-export-stack-key-0123456789abcdef';
+  const oss = await startOssLocal({
+    stackKey,
+    httpPort: 0,
+    httpsPort: 0,
+    dataDir: null,
+    consoleOrigins: [origin],
+    synthetic: [
+      { bucket: 'examplebucket', prefix: 'bench-100k/', count: EXPORT_COUNT },
+      { bucket: 'examplebucket', prefix: 'bench-1m/', count: EXPORT_BIG },
+    ],
+  });
+  try {
+    const iat = Math.floor(Date.now() / 1000);
+    const credentials = mintCredentials(stackKey, {
+      iat,
+      exp: iat + 3600,
+      sub: 'bench',
+      policy: fullAccess('examplebucket'),
+    });
+    const input = (prefix: string) => ({
+      bucket: 'examplebucket',
+      prefix,
+      region: oss.region,
+      endpoint: oss.endpointHost,
+      httpPort: oss.httpPort,
+      credentials,
+    });
+    const run = (prefix: string, who: 'ours' | 'peer') =>
+      page.evaluate(([i, w]) => window.runExportBench(i, w), [input(prefix), who] as const);
+    console.log(
+      `\nExport of ${EXPORT_COUNT.toLocaleString('en-US')} objects from oss-local, ${ROUNDS} rounds…`,
+    );
+    const rounds: Array<{ ours: number; peer: number }> = [];
+    let last: Record<string, unknown> = {};
+    for (let r = 0; r < ROUNDS; r++) {
+      const o = await run('bench-100k/', 'ours');
+      const p = await run('bench-100k/', 'peer');
+      if (o.rows !== EXPORT_COUNT || p.rows !== EXPORT_COUNT)
+        throw new Error(`row counts ${o.rows} / ${p.rows}`);
+      rounds.push({ ours: o.ms, peer: p.ms });
+      last = { ours: o, peer: p };
+    }
+    const oursMs = median(rounds.map((x) => x.ours));
+    const peerMs = median(rounds.map((x) => x.peer));
+    const ratio = Math.round((peerMs / oursMs) * 10) / 10;
+    console.log(`\n| contender | wall ms (median) | rounds |\n|---|---:|---|`);
+    console.log(`| ours (workers, streamed) | ${oursMs} | ${rounds.map((x) => x.ours).join(', ')} |`);
+    console.log(`| ali-oss listV2 + signatureUrl | ${peerMs} | ${rounds.map((x) => x.peer).join(', ')} |`);
+    console.log(`\n| goal | measured | target | met |\n|---|---:|---:|---|`);
+    console.log(`| speed vs peer | ${ratio}× | ≥ 5× | ${ratio >= 5 ? 'yes' : 'NO'} |`);
+    console.log(
+      `| wall, ${EXPORT_COUNT.toLocaleString('en-US')} objects | ${oursMs} ms | ≤ 3000 ms | ${oursMs <= 3000 ? 'yes' : 'NO'} |`,
+    );
+
+    // 1,000,000 objects: sample the heap from outside the page while it runs
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    let peakHeap = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+        peakHeap = Math.max(peakHeap, used);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const big = await run('bench-1m/', 'ours');
+    sampling = false;
+    await sampler;
+    const peakMb = Math.round(peakHeap / 2 ** 20);
+    console.log(
+      `| ${EXPORT_BIG.toLocaleString('en-US')} objects: peak JS heap | ${peakMb} MB | ≤ 256 MB | ${peakMb <= 256 ? 'yes' : 'NO'} |`,
+    );
+    console.log(
+      `| ${EXPORT_BIG.toLocaleString('en-US')} objects: longest main-thread task | ${big.longestTaskMs} ms (${big.longTasksOver100} over 100 ms) | ≤ 100 ms | ${big.longTasksOver100 === 0 ? 'yes' : 'NO'} |`,
+    );
+    console.log(
+      `\n${EXPORT_BIG.toLocaleString('en-US')} rows in ${big.ms} ms, file ${Math.round(big.fileBytes / 2 ** 20)} MB.`,
+    );
+    return { count: EXPORT_COUNT, rounds, oursMs, peerMs, ratio, last, big: { ...big, peakHeapMb: peakMb } };
+  } finally {
+    await oss.close();
+  }
+}
 
 async function main(): Promise<void> {
   const browser = await findChromium();
@@ -54,36 +179,10 @@ async function main(): Promise<void> {
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'loaded');
-    console.log(
-      `Signing ${COUNT.toLocaleString('en-US')} URLs per contender, ${ROUNDS} rounds, in ${browser.source}…`,
-    );
-    const signing = await page.evaluate(([n, r]) => window.runSigningBench(n, r), [COUNT, ROUNDS] as const);
-    const rows = signing.measurements.map((m) => ({
-      name: m.name.replace(`${signing.poolSize} workers`, 'workers'),
-      median: median(m.urlsPerSecond),
-      all: m.urlsPerSecond,
-    }));
-    const rate = (name: string) =>
-      rows.find((r) => r.name === name.replace(/\d+ workers/, 'workers'))!.median;
-    console.log(`\n| contender | URLs/s (median) | rounds |\n|---|---:|---|`);
-    for (const r of rows)
-      console.log(`| ${r.name} | ${r.median.toLocaleString('en-US')} | ${r.all.join(', ')} |`);
-    console.log(`\n| goal | ratio (ours / ali-oss) | target | met |\n|---|---:|---:|---|`);
-    const goals = SIGNING_GOALS.map((g) => {
-      const ratio = rate(g.ours) / rate(g.peer);
-      return { ...g, ratio: Math.round(ratio * 10) / 10, met: ratio >= g.atLeast };
-    });
-    for (const g of goals)
-      console.log(`| ${g.what} | ${g.ratio}× | ≥ ${g.atLeast}× | ${g.met ? 'yes' : 'NO'} |`);
-    console.log(
-      `\n${signing.cores} cores, pool of ${signing.poolSize} workers, STS token of ${signing.tokenLength} chars; ${signing.identicalSample} sampled URLs byte-identical to ali-oss.`,
-    );
+    const result: Record<string, unknown> = { date: new Date().toISOString(), browser: browser.source };
+    if (ONLY !== 'export') result.signing = await signingSection(page, browser.source);
+    if (ONLY !== 'signing') result.export = await exportSection(page, new URL(url).origin);
     mkdirSync(join(here, 'results'), { recursive: true });
-    const result = {
-      date: new Date().toISOString(),
-      browser: browser.source,
-      signing: { ...signing, rows, goals },
-    };
     writeFileSync(join(here, 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log('\nwrote bench/results/latest.json');
   } finally {

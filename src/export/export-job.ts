@@ -1,13 +1,21 @@
 // One export as the dialog starts it: choose the pages (a source, or a re-signed list), the signer (worker
 // pool, else the page itself), run the pipeline, then the optional verify step. Framework-free.
 import type { Presigner } from '../core/presign';
-import { createSignPool } from '../workers/sign-pool';
+import { createSignPool, type SignPool } from '../workers/sign-pool';
 import type { ExportSink } from './export-sink';
 import { knownTotal, sourcePages, type ExportSource, type Lister } from './export-source';
 import type { ExportProgress, ExportSummary } from './export-types';
 import { inThreadPageSigner, poolPageSigner, type PageSigner } from './page-signer';
 import { resignPages, type Header } from './resign-source';
-import { runExport, type ExportCredentials, type ExportPlan } from './run-export';
+import {
+  concatFlights,
+  runExport,
+  signedFlights,
+  type ExportCredentials,
+  type ExportPlan,
+  type Flights,
+} from './run-export';
+import { workerListedFlights } from './worker-listing';
 import { verifyUrls, type VerifyResult } from './verify-urls';
 
 export type ExportInput =
@@ -22,8 +30,9 @@ export interface ExportJobOptions {
   input: ExportInput;
   plan: Omit<ExportPlan, 'sampleSize'>;
   verify: VerifyMode;
-  oss: Lister & Header;
-  credentials: ExportCredentials;
+  /** the OSS client: lists (on this thread when workers are off), heads; its origin is where workers list */
+  oss: Lister & Header & { origin: string; bucket: string };
+  credentials: ExportCredentials & { invalidate(accessKeyId: string): Promise<unknown> };
   presigner: Promise<Presigner>;
   sink: ExportSink;
   signal: AbortSignal;
@@ -40,31 +49,67 @@ export interface ExportJobResult {
   verify?: VerifyResult | undefined;
 }
 
-function makeSigner(presigner: Promise<Presigner>, workers: boolean): PageSigner {
-  if (workers && typeof Worker !== 'undefined') {
-    try {
-      return poolPageSigner(createSignPool());
-    } catch {
-      // a CSP without worker-src, or no module workers: sign on the page
-    }
+function makePool(workers: boolean): SignPool | undefined {
+  if (!workers || typeof Worker === 'undefined') return undefined;
+  try {
+    return createSignPool();
+  } catch {
+    // a CSP without worker-src, or no module workers: sign (and list) on the page
+    return undefined;
   }
-  return inThreadPageSigner(presigner);
+}
+
+/** With workers, listings are fetched and signed in them; selected keys are signed there too. */
+function flightsFor(
+  o: ExportJobOptions,
+  pool: SignPool | undefined,
+  signer: PageSigner,
+  missing: string[],
+): Flights {
+  const input = o.input;
+  if (input.kind === 'resign') {
+    const pages = resignPages(input.keys, o.oss, { signal: o.signal, onMissing: (k) => missing.push(k) });
+    return signedFlights(pages, signer);
+  }
+  const source = input.source;
+  if (!pool) return signedFlights(sourcePages(source, o.oss, { signal: o.signal }), signer);
+  const listing = (prefixes: string[]) =>
+    workerListedFlights(pool, prefixes, {
+      origin: o.oss.origin,
+      bucket: o.oss.bucket,
+      invalidate: (id) => o.credentials.invalidate(id),
+    });
+  if (source.kind === 'prefix') return listing([source.prefix]);
+  if (source.kind === 'search') return listing([source.prefix + source.search]);
+  // selected keys first (as given), then the selected folders, listed by the workers
+  const keysOnly = sourcePages(
+    { kind: 'selection', selection: { ...source.selection, prefixes: [] } },
+    o.oss,
+    {
+      signal: o.signal,
+    },
+  );
+  const inside = (key: string) => source.selection.prefixes.some((p) => key.startsWith(p));
+  const filtered = (async function* () {
+    for await (const page of keysOnly) yield page.filter((e) => !inside(e.key));
+  })();
+  const prefixes = [...new Set(source.selection.prefixes)]
+    .sort()
+    .filter((p, i, all) => !all.slice(0, i).some((q) => p.startsWith(q)));
+  return concatFlights(signedFlights(filtered, signer), listing(prefixes));
 }
 
 export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult> {
   const missing: string[] = [];
-  const pages =
-    o.input.kind === 'source'
-      ? sourcePages(o.input.source, o.oss, { signal: o.signal })
-      : resignPages(o.input.keys, o.oss, { signal: o.signal, onMissing: (k) => missing.push(k) });
   const total = o.input.kind === 'source' ? knownTotal(o.input.source) : o.input.keys.length;
   const sampleSize = o.verify === 'off' ? 0 : o.verify === 'sample' ? VERIFY_SAMPLE : VERIFY_ALL_CAP;
-  const signer = makeSigner(o.presigner, o.workers ?? true);
+  const pool = makePool(o.workers ?? true);
+  const signer = pool ? poolPageSigner(pool) : inThreadPageSigner(o.presigner);
   let summary: ExportSummary;
   try {
     summary = await runExport({
       plan: { ...o.plan, sampleSize },
-      pages,
+      flights: flightsFor(o, pool, signer, missing),
       total,
       credentials: o.credentials,
       signer,

@@ -1,6 +1,7 @@
 // What is exported, as a stream of pages: selected objects (as given), selected folders expanded by
 // listing while the export runs (never materialized up front), the whole current folder, or everything
 // under the current search. Each page is one listing page (≤ 1000 objects), so memory stays flat.
+import { isAfter } from '../core/url-list/key-order';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { ListAllOptions } from '../oss/list-all';
 import type { ListPage, ObjectEntry } from '../oss/list-page';
@@ -49,20 +50,6 @@ function outermost(prefixes: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of sorted) if (!out.some((o) => p.startsWith(o))) out.push(p);
   return out;
-}
-
-/** UTF-16 code unit → an order matching UTF-8 bytes (OSS's key order): surrogates sort above U+FFFF. */
-const rank = (c: number): number => (c >= 0xd800 && c <= 0xdfff ? c + 0x2000 : c >= 0xe000 ? c - 0x800 : c);
-
-/** True when `a` comes after `b` in OSS's listing order (UTF-8 byte order). */
-export function isAfter(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return rank(x) > rank(y);
-  }
-  return a.length > b.length;
 }
 
 async function* listed(
@@ -122,3 +109,5 @@ export async function* sourcePages(
   if (page.length > 0) yield page;
   for (const prefix of prefixes) yield* listed(lister, prefix, options);
 }
+
+export { isAfter };

@@ -24,6 +24,9 @@ import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-
 import { presigner } from './export-test-kit';
 import { memorySink } from './export-test-kit';
 import { runExportJob } from './export-job';
+import { runExport } from './run-export';
+import { workerListedFlights, type ListingPool } from './worker-listing';
+import { listSignJob } from '../workers/list-sign-job';
 import type { ExportSource } from './export-source';
 
 const STACK_KEY = 'export-integration-stack-key-0123456789';
@@ -138,6 +141,25 @@ async function fetchAll<T>(items: readonly T[], lanes: number, f: (item: T) => P
 
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
+/** fetch over loopbackRequest (Node cannot resolve *.localhost), enough for the list-sign job */
+const loopbackFetch = (async (url: string, init?: RequestInit) => {
+  const res = await loopbackRequest(String(url), { headers: init?.headers as Record<string, string> });
+  return new Response(new Uint8Array(res.body), {
+    status: res.status,
+    headers: Object.entries(res.headers).map(([k, v]) => [k, String(v)] as [string, string]),
+  });
+}) as typeof fetch;
+
+/** What the worker pool does, on this thread: list a page, report its next token, sign it. */
+function inThreadListingPool(onRequest: () => void): ListingPool {
+  return {
+    listAndSign: async (job, onListed) => {
+      onRequest();
+      return listSignJob(await presigner, job, onListed, loopbackFetch);
+    },
+  };
+}
+
 describe('export against oss-local', () => {
   const tricky = seedManifest().filter((e) => e.bucket === 'examplebucket' && e.key.startsWith('tricky/'));
 
@@ -202,6 +224,55 @@ describe('export against oss-local', () => {
         const res = await loopbackRequest(row.url!);
         expect(res.status, row.key).toBe(200);
         expect(res.body.equals(syntheticContent('examplebucket', row.key!))).toBe(true);
+      });
+    } finally {
+      oss.faults.reset();
+    }
+  }, 120_000);
+
+  it('lists in the workers too: 10,000 objects through failing pages and expired tokens, each key once', async () => {
+    oss.faults.set({ listFailEvery: 7, listFailMode: '503' });
+    let calls = 0;
+    try {
+      const { credentials, endpoint, client } = stack();
+      const sink = memorySink();
+      const pool = inThreadListingPool(() => {
+        calls += 1;
+        if (calls === 4 || calls === 9) {
+          oss.faults.set({ expireTokensIssuedBefore: Math.floor((Date.now() + brokerSkewMs) / 1000) });
+          brokerSkewMs += 2000;
+        }
+      });
+      const summary = await runExport({
+        plan: { bucket: 'examplebucket', endpoint, options, format: 'csv', columns: URL_LIST_COLUMNS },
+        flights: workerListedFlights(pool, [BIG], {
+          origin: client.origin,
+          bucket: 'examplebucket',
+          baseDelayMs: 10,
+          invalidate: (id) => credentials.invalidate(id),
+        }),
+        credentials,
+        signer: {
+          signPage: () => Promise.reject(new Error('unused')),
+          parallelism: 2,
+          close: () => undefined,
+        },
+        sink,
+      });
+      expect(summary.status).toBe('done');
+      const rows = Papa.parse<Record<string, string>>(sink.text().slice(1), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      expect(rows.map((r) => r.key)).toEqual(
+        Array.from({ length: BIG_COUNT }, (_, i) => `${BIG}${String(i).padStart(9, '0')}.txt`),
+      );
+      const tokens = new Set(rows.map((r) => new URL(r.url!).searchParams.get('x-oss-security-token')));
+      expect(tokens.size).toBeGreaterThanOrEqual(3);
+      oss.faults.reset();
+      await fetchAll(rows, 32, async (row) => {
+        const res = await loopbackRequest(row.url!);
+        expect(res.status, row.key).toBe(200);
       });
     } finally {
       oss.faults.reset();

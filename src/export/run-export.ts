@@ -14,7 +14,7 @@ import type { StsCredentials } from '../sts/sts-credentials';
 import { isAbortError } from '../sts/abortable';
 import type { ExportSink } from './export-sink';
 import type { ExportProgress, ExportSummary } from './export-types';
-import type { PageSigner } from './page-signer';
+import type { PageJob, PageSigner } from './page-signer';
 import { summaryWarnings, type PageTotals, addPage, emptyTotals } from './export-totals';
 
 export interface ExportPlan {
@@ -33,9 +33,48 @@ export interface ExportCredentials {
   now(): number;
 }
 
+/** One page on its way: how many objects it lists, and its signed text to come. */
+export interface Flight {
+  listed: number;
+  signed?: Promise<SignedUrlListPage> | undefined;
+}
+export interface FlightContext {
+  /** what every page job carries, signed with `c` */
+  jobFor(c: StsCredentials): Omit<PageJob, 'entries'>;
+  /** credentials for the next page (per-page ensure) */
+  credentials(): Promise<StsCredentials>;
+  signal?: AbortSignal | undefined;
+}
+/** Produces pages in order; listing and signing may be fused (workers that list). */
+export type Flights = (ctx: FlightContext) => AsyncIterable<Flight>;
+
+/** Pages of entries (selected keys, or a listing on this thread) signed by `signer`. */
+export function signedFlights(pages: AsyncIterable<readonly UrlListEntry[]>, signer: PageSigner): Flights {
+  return async function* (ctx) {
+    for await (const entries of pages) {
+      ctx.signal?.throwIfAborted();
+      if (entries.length === 0) {
+        yield { listed: 0 };
+        continue;
+      }
+      const job = ctx.jobFor(await ctx.credentials());
+      yield { listed: entries.length, signed: signer.signPage({ ...job, entries: [...entries] }) };
+    }
+  };
+}
+
+/** One after the other. */
+export function concatFlights(...parts: Flights[]): Flights {
+  return async function* (ctx) {
+    for (const part of parts) yield* part(ctx);
+  };
+}
+
 export interface ExportRun {
   plan: ExportPlan;
-  pages: AsyncIterable<readonly UrlListEntry[]>;
+  /** pages of entries to sign with `signer`, or `flights` that bring their own signing */
+  pages?: AsyncIterable<readonly UrlListEntry[]> | undefined;
+  flights?: Flights | undefined;
   total?: number | undefined;
   credentials: ExportCredentials;
   signer: PageSigner;
@@ -103,8 +142,8 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     sample: totals.sample,
   });
 
-  type Flight = { promise: Promise<SignedUrlListPage>; done: boolean };
-  const queue: Flight[] = [];
+  type InFlight = { promise: Promise<SignedUrlListPage>; done: boolean };
+  const queue: InFlight[] = [];
   const writeHead = async (): Promise<void> => {
     const page = await queue[0]!.promise;
     signal?.throwIfAborted();
@@ -126,33 +165,35 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     const header = getUrlListHeader(plan.format, plan.columns);
     await sink.write(header);
     fileBytes += utf8Length(header);
-    for await (const entries of run.pages) {
+    const jobFor = (c: StsCredentials): Omit<PageJob, 'entries'> => ({
+      credentials: {
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        securityToken: c.securityToken,
+      },
+      session: { now: credentials.now(), region: plan.endpoint.region },
+      template,
+      perKeyFilename,
+      spec: {
+        format: plan.format,
+        columns: plan.columns,
+        credentialsExpireAt: c.expiresAt,
+        hostKind: template.origin.hostKind,
+        disposition: plan.options.disposition,
+        sampleSize: plan.sampleSize ?? 0,
+      },
+    });
+    if (!run.flights && !run.pages) throw new Error('An export needs pages or flights.');
+    const flights = run.flights ?? signedFlights(run.pages!, signer);
+    for await (const next of flights({
+      jobFor,
+      credentials: () => credentials.ensure(pageValidity, signal),
+      signal,
+    })) {
       signal?.throwIfAborted();
-      listed += entries.length;
-      if (entries.length === 0) continue;
-      const c = await credentials.ensure(pageValidity, signal);
-      const flight: Flight = {
-        done: false,
-        promise: signer.signPage({
-          credentials: {
-            accessKeyId: c.accessKeyId,
-            accessKeySecret: c.accessKeySecret,
-            securityToken: c.securityToken,
-          },
-          session: { now: credentials.now(), region: plan.endpoint.region },
-          template,
-          perKeyFilename,
-          entries: [...entries],
-          spec: {
-            format: plan.format,
-            columns: plan.columns,
-            credentialsExpireAt: c.expiresAt,
-            hostKind: template.origin.hostKind,
-            disposition: plan.options.disposition,
-            sampleSize: Math.min(entries.length, plan.sampleSize ?? 0),
-          },
-        }),
-      };
+      listed += next.listed;
+      if (next.signed === undefined) continue;
+      const flight: InFlight = { done: false, promise: next.signed };
       flight.promise.then(
         (p) => {
           flight.done = true;

@@ -1,6 +1,7 @@
 // Messages between the page and signing workers. Plain data only (structured clone).
 import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
+import type { ListObjectsRequest } from '../core/url-list/list-objects-request';
 import type { SignedUrlListPage, UrlListEntry, UrlListPageSpec } from '../core/url-list/sign-url-list-page';
 
 export interface SignJob {
@@ -25,6 +26,8 @@ export interface SignJobResult {
 export interface SignJobError {
   id: number;
   error: string;
+  /** the failure was an OSS answer (or none): enough to rebuild the OssError for retry decisions */
+  oss?: { code: string; status: number; requestId?: string | undefined };
 }
 
 export type SignWorkerReply = SignJobResult | SignJobError;
@@ -45,5 +48,23 @@ export interface UrlListJobResult {
   id: number;
   page: SignedUrlListPage;
 }
-export type WorkerJob = SignJob | UrlListJob;
-export type WorkerReply = SignJobResult | UrlListJobResult | SignJobError;
+/** Export: list one page in the worker, say where the next one starts, then sign and format it. */
+export interface ListSignJob extends Omit<UrlListJob, 'kind' | 'entries'> {
+  kind: 'list-sign';
+  list: ListObjectsRequest;
+  /** the last key already handed on: anything not after it is a repeat and is dropped */
+  after?: string | undefined;
+}
+export interface ListedInfo {
+  /** objects on the page (after dropping folder markers and repeats) */
+  count: number;
+  nextContinuationToken: string | undefined;
+  lastKey: string | undefined;
+}
+/** The first of a list-sign job's two replies; the second is a UrlListJobResult. */
+export interface ListedReply {
+  id: number;
+  listed: ListedInfo;
+}
+export type WorkerJob = SignJob | UrlListJob | ListSignJob;
+export type WorkerReply = SignJobResult | UrlListJobResult | ListedReply | SignJobError;

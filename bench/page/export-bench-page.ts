@@ -1,0 +1,159 @@
+// Export benchmark, inside headless Chromium against oss-local: our pipeline (listing → worker pool
+// sign + CSV → Blob parts) vs the straightforward peer (ali-oss listV2 loop + signatureUrl per object,
+// the CSV built as one string in memory). Same prefix, same credentials, same run.
+import type { LinkOptions } from '../../src/core/link/link-options';
+import { URL_LIST_COLUMNS } from '../../src/core/url-list/url-list-format';
+import { createPresigner } from '../../src/core/presign';
+import { createBlobSink } from '../../src/export/export-sink';
+import { runExportJob } from '../../src/export/export-job';
+import { createOssClient } from '../../src/oss/oss-client';
+import { CredentialsManager } from '../../src/sts/credentials-manager';
+
+export interface ExportBenchInput {
+  bucket: string;
+  prefix: string;
+  region: string;
+  endpoint: string;
+  httpPort: number;
+  credentials: { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string; Expiration: string };
+}
+
+export interface ExportBenchRun {
+  name: string;
+  rows: number;
+  ms: number;
+  fileBytes: number;
+  longestTaskMs: number;
+  longTasksOver100: number;
+}
+
+interface PeerClient {
+  listV2(
+    query: Record<string, string>,
+    options?: object,
+  ): Promise<{
+    objects?: Array<{ name: string; size: number; lastModified: string; etag: string }>;
+    isTruncated: boolean;
+    nextContinuationToken?: string;
+  }>;
+  signatureUrl(name: string, options: { expires: number }): string;
+}
+
+declare global {
+  interface Window {
+    runExportBench: (input: ExportBenchInput, who: 'ours' | 'peer') => Promise<ExportBenchRun>;
+  }
+}
+
+const VALIDITY = 3600;
+const presigner = createPresigner();
+
+/** Long tasks on the main thread while `run` goes: the page must stay responsive. */
+async function watchLongTasks<T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; longest: number; over100: number }> {
+  let longest = 0;
+  let over100 = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      longest = Math.max(longest, e.duration);
+      if (e.duration > 100) over100 += 1;
+    }
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  try {
+    const result = await run();
+    await new Promise((r) => setTimeout(r, 50));
+    return { result, longest, over100 };
+  } finally {
+    observer.disconnect();
+  }
+}
+
+async function ours(input: ExportBenchInput): Promise<{ rows: number; fileBytes: number }> {
+  const c = input.credentials;
+  const credentials = new CredentialsManager({
+    source: async () => ({
+      credentials: {
+        accessKeyId: c.AccessKeyId,
+        accessKeySecret: c.AccessKeySecret,
+        securityToken: c.SecurityToken,
+        expiresAt: Date.parse(c.Expiration),
+      },
+      serverDate: undefined,
+    }),
+  });
+  const endpoint = { region: input.region, endpoint: input.endpoint, httpPort: input.httpPort };
+  const oss = createOssClient({ bucket: input.bucket, endpoint, secure: false, credentials });
+  const options: LinkOptions = {
+    validitySeconds: VALIDITY,
+    secure: false,
+    domain: { kind: 'default' },
+    disposition: 'inline',
+    version: 'v1',
+  };
+  let blob: Blob | undefined;
+  const { summary } = await runExportJob({
+    input: { kind: 'source', source: { kind: 'prefix', prefix: input.prefix } },
+    plan: { bucket: input.bucket, endpoint, options, format: 'csv', columns: URL_LIST_COLUMNS },
+    verify: 'off',
+    oss,
+    credentials,
+    presigner,
+    sink: createBlobSink('text/csv', (b) => {
+      blob = b;
+    }),
+    signal: new AbortController().signal,
+  });
+  if (summary.status !== 'done') throw new Error(summary.error ?? summary.status);
+  return { rows: summary.rows, fileBytes: blob?.size ?? 0 };
+}
+
+const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+async function peer(input: ExportBenchInput): Promise<{ rows: number; fileBytes: number }> {
+  const c = input.credentials;
+  const OSS = (window as unknown as { OSS: new (o: object) => PeerClient }).OSS;
+  const client = new OSS({
+    region: `oss-${input.region}`,
+    endpoint: `http://${input.endpoint}:${input.httpPort}`,
+    bucket: input.bucket,
+    accessKeyId: c.AccessKeyId,
+    accessKeySecret: c.AccessKeySecret,
+    stsToken: c.SecurityToken,
+    secure: false,
+    refreshSTSToken: async () => ({ ...c, accessKeyId: c.AccessKeyId, accessKeySecret: c.AccessKeySecret }),
+    refreshSTSTokenInterval: 3_600_000,
+  });
+  let csv = '\uFEFFkey,url,size,last_modified,etag\r\n';
+  let rows = 0;
+  let token: string | undefined;
+  do {
+    const query: Record<string, string> = { prefix: input.prefix, 'max-keys': '1000' };
+    if (token) query['continuation-token'] = token;
+    const page = await client.listV2(query, { timeout: 60_000 });
+    for (const o of page.objects ?? []) {
+      const url = client.signatureUrl(o.name, { expires: VALIDITY });
+      csv += `${quote(o.name)},${quote(url)},${o.size},${o.lastModified},${quote(o.etag)}\r\n`;
+      rows += 1;
+    }
+    token = page.isTruncated ? page.nextContinuationToken : undefined;
+  } while (token);
+  const blob = new Blob([csv], { type: 'text/csv' });
+  return { rows, fileBytes: blob.size };
+}
+
+window.runExportBench = async (input, who) => {
+  const start = performance.now();
+  const { result, longest, over100 } = await watchLongTasks(() =>
+    who === 'ours' ? ours(input) : peer(input),
+  );
+  return {
+    name: who,
+    rows: result.rows,
+    ms: Math.round(performance.now() - start),
+    fileBytes: result.fileBytes,
+    longestTaskMs: Math.round(longest),
+    longTasksOver100: over100,
+  };
+};
