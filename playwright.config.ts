@@ -7,7 +7,7 @@ const chromiumArgs = [...CHROMIUM_ARGS, '--ignore-certificate-errors'];
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'e2e/artifacts/results',
+  outputDir: `e2e/artifacts/results${process.env.E2E_PORT_OFFSET ? `-${process.env.E2E_PORT_OFFSET}` : ''}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

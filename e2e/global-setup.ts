@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { startDevStack } from '../server/dev';
 import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
 
+// E2E_PORT_OFFSET lets two suites run side by side (e.g. two checkouts on one machine).
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const E2E_PORTS = {
-  ossPort: 19000,
-  ossHttpsPort: 19443,
-  brokerPort: 18787,
-  consolePort: 15173,
+  ossPort: 19000 + offset,
+  ossHttpsPort: 19443 + offset,
+  brokerPort: 18787 + offset,
+  consolePort: 15173 + offset,
 } as const;
 /** Synthetic folders (keys generated, nothing on disk): a big one for scrolling, a 10,000 one for exports. */
 export const E2E_SYNTHETIC = [

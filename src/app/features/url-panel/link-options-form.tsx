@@ -1,9 +1,8 @@
 // The link options of the URL panel (the export dialog reuses it). Controls carry the accessible names
 // tests and screen readers use: "Validity (seconds)", "HTTPS", "Domain", "Disposition", "Signature version".
-import { Button, Collapse, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { Button, Collapse, Form, Input, InputNumber, Radio, Space, Switch } from 'antd';
 import { useId } from 'react';
 import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin';
-import { VALIDITY_MAX_SECONDS, VALIDITY_MIN_SECONDS } from '../../../core/expiry/validity';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { useT } from '../../../i18n/use-t';
 
@@ -53,8 +52,7 @@ export function LinkOptionsForm({
         <Space wrap>
           <InputNumber
             id={`${id}-validity`}
-            min={VALIDITY_MIN_SECONDS}
-            max={VALIDITY_MAX_SECONDS}
+            // no min/max: antd would silently clamp on blur; the range is explained in the help text instead
             step={60}
             precision={0}
             value={draft.validitySeconds}
@@ -85,7 +83,6 @@ export function LinkOptionsForm({
         <Form.Item label={t('urlPanel.version')}>
           <Radio.Group
             aria-label={t('urlPanel.version')}
-            optionType="button"
             value={draft.version}
             onChange={(e) => set({ version: e.target.value as LinkOptions['version'] })}
             options={[
@@ -95,14 +92,12 @@ export function LinkOptionsForm({
           />
         </Form.Item>
       </Space>
-      <Form.Item label={t('urlPanel.domain')} htmlFor={`${id}-domain`}>
-        <Select
-          id={`${id}-domain`}
+      <Form.Item label={t('urlPanel.domain')}>
+        <Radio.Group
           aria-label={t('urlPanel.domain')}
           value={domainKey(draft.domain)}
-          onChange={(key: string) =>
-            set({ domain: domains.find((d) => domainKey(d.value) === key)?.value ?? { kind: 'default' } })
-          }
+          onChange={(e) => set({ domain: domains.find((d) => domainKey(d.value) === e.target.value)?.value ?? { kind: 'default' } })}
+          style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
           options={domains.map((d) => ({
             value: domainKey(d.value),
             label:

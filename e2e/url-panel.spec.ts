@@ -1,0 +1,150 @@
+// Copy File URL as an operator does it: open the panel for an object, choose the options, copy the
+// link — then fetch it from outside the browser and check what a recipient gets.
+import { createHash } from 'node:crypto';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { loopbackRequest } from '../server/oss-local/loopback-lookup';
+import { seedManifest } from '../server/oss-local/seed/seed-objects';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const manifest = new Map(seedManifest().map((e) => [`${e.bucket}/${e.key}`, e]));
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const consoleUrl = (path: string) => new URL(path, process.env.E2E_CONSOLE_URL).toString();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function openShare(page: Page, folder: string, name: string): Promise<Locator> {
+  await page.goto(consoleUrl(`/b/examplebucket/${folder}`));
+  const row = page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
+  await row.getByRole('button', { name: 'Share' }).click();
+  const panel = page.getByRole('dialog', { name: `Share ${name}` });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+interface Choice {
+  secure: boolean;
+  domain: 'default' | 'custom' | 'accelerate';
+  disposition: 'inline' | 'attachment';
+  version: 'v1' | 'v4';
+}
+
+const DOMAIN_OPTION = {
+  default: /^Default endpoint/,
+  accelerate: /^Transfer acceleration/,
+  custom: /^Custom domain files\.example\.localhost/,
+};
+const HOST = {
+  default: 'examplebucket.oss-cn-local.localhost',
+  accelerate: 'examplebucket.oss-accelerate.localhost',
+  custom: 'files.example.localhost',
+};
+
+async function choose(page: Page, panel: Locator, c: Choice): Promise<string> {
+  const https = panel.getByRole('switch', { name: 'HTTPS' });
+  if (((await https.getAttribute('aria-checked')) === 'true') !== c.secure) await https.click();
+  await panel.getByRole('radio', { name: DOMAIN_OPTION[c.domain] }).check();
+  await panel
+    .getByRole('radio', { name: c.disposition === 'inline' ? 'Inline preview' : 'Attachment (download)' })
+    .check();
+  await panel.getByRole('radio', { name: c.version.toUpperCase() }).check();
+  const port = new URL(c.secure ? process.env.E2E_OSS_HTTPS! : process.env.E2E_OSS_HTTP!).port;
+  const origin = `${c.secure ? 'https' : 'http'}://${HOST[c.domain]}:${port}/`;
+  const signature = c.version === 'v4' ? 'x-oss-signature=' : 'Signature=';
+  await expect(panel.getByLabel('Signed URL')).toHaveValue(new RegExp(`^${escape(origin)}.*${signature}`));
+  const shown = await panel.getByLabel('Signed URL').inputValue();
+  await panel.getByRole('button', { name: 'Copy URL' }).click();
+  await expect(page.getByText('URL copied to the clipboard').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  return shown;
+}
+
+const KEYS = [
+  'tricky/a b.txt',
+  'tricky/a+b.txt',
+  'tricky/中文 文件.txt',
+  'tricky/😀.txt',
+  'tricky/100%.txt',
+  "tricky/quote'and(paren).txt",
+];
+
+test('copied URLs work for every host, scheme, disposition and signature version', async ({ page }) => {
+  test.setTimeout(180_000); // twelve links, each fetched from outside the browser
+  let i = 0;
+  for (const [panelIndex, secure] of [false, true].entries()) {
+    const key = KEYS[panelIndex * 3]!;
+    const name = key.slice(key.lastIndexOf('/') + 1);
+    const panel = await openShare(page, 'tricky/', name);
+    for (const domain of ['default', 'custom', 'accelerate'] as const) {
+      for (const version of ['v4', 'v1'] as const) {
+        const disposition = i++ % 2 === 0 ? 'attachment' : 'inline';
+        const url = await choose(page, panel, { secure, domain, disposition, version });
+        const res = await loopbackRequest(url);
+        expect(res.status, `${url}\n${res.body.toString()}`).toBe(200);
+        expect(sha256(res.body)).toBe(manifest.get(`examplebucket/${key}`)!.sha256Hex);
+        const cd = String(res.headers['content-disposition']);
+        if (disposition === 'inline') {
+          expect(cd).toBe('inline');
+        } else {
+          const star = /filename\*=UTF-8''(.+)$/.exec(cd)?.[1];
+          expect(star ? decodeURIComponent(star) : /filename="([^"]+)"/.exec(cd)?.[1]).toBe(name);
+        }
+      }
+    }
+    await panel.getByRole('button', { name: 'Close' }).click();
+  }
+});
+
+test('a link longer than the broker grants shows the effective expiry and says why', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1600 }); // the whole panel in the screenshot
+  const panel = await openShare(page, '', 'readme.txt');
+  await panel.getByRole('button', { name: '9 h' }).click();
+  await expect(panel.getByLabel('Validity (seconds)')).toHaveValue('32400');
+  await expect(panel.getByText(/The broker granted credentials that end .* before this URL/)).toBeVisible();
+  const effective = await panel.getByTestId('effective-expiry').textContent();
+  const utc = /\((\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)\)/.exec(effective ?? '')![1]!;
+  // the dev broker grants at most 3600 s: the link lives about an hour, not nine
+  expect(Date.parse(utc) - Date.now()).toBeLessThan(3700 * 1000);
+  expect(Date.parse(utc) - Date.now()).toBeGreaterThan(3000 * 1000);
+  await page.screenshot({ path: 'e2e/artifacts/screenshots/url-panel-expiry-en-US.png', fullPage: true });
+});
+
+test('an out-of-range validity is explained and the last good link is kept', async ({ page }) => {
+  const panel = await openShare(page, '', 'readme.txt');
+  const before = await panel.getByLabel('Signed URL').inputValue();
+  await panel.getByLabel('Validity (seconds)').fill('20');
+  await panel.getByLabel('Validity (seconds)').blur();
+  await expect(
+    panel.getByText(/outside the allowed range.*from 60 \(1 minute\) to 32400 \(9 hours\)/),
+  ).toBeVisible();
+  await expect(panel.getByLabel('Signed URL')).toHaveValue(before);
+});
+
+test('inline images on the default host warn that OSS forces a download; a custom domain previews', async ({
+  page,
+}) => {
+  const panel = await openShare(page, 'photos/2024/', 'sunset.png');
+  await panel.getByRole('radio', { name: 'Inline preview' }).check();
+  await panel.getByRole('radio', { name: DOMAIN_OPTION.default }).check();
+  await expect(
+    panel.getByText(/Inline preview of images and HTML does not work on the default or acceleration host/),
+  ).toBeVisible();
+  await expect(panel.getByText(/OSS sends images and web pages .* as downloads/)).toBeVisible();
+  await panel.getByRole('radio', { name: DOMAIN_OPTION.custom }).check();
+  await expect(panel.getByRole('img', { name: 'sunset.png' })).toBeVisible();
+  await expect
+    .poll(() =>
+      panel
+        .getByRole('img', { name: 'sunset.png' })
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    )
+    .toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/artifacts/screenshots/url-panel-en-US.png', fullPage: true });
+});
+
+test('text objects preview their content; .apk on the default host is refused', async ({ page }) => {
+  let panel = await openShare(page, '', 'readme.txt');
+  await expect(panel.getByTestId('text-preview')).toContainText('This bucket is seeded by oss-local');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  panel = await openShare(page, 'apps/', 'app.apk');
+  await expect(panel.getByText(/OSS refuses .apk and .ipa downloads/)).toBeVisible();
+});
