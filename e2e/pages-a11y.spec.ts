@@ -45,6 +45,14 @@ for (const language of ['en-US', 'zh-CN'] as const) {
         .getByRole('button', { name: language === 'en-US' ? 'Add custom domain' : '添加自定义域名' })
         .click();
       await page.getByRole('textbox').last().fill('bad domain');
+      await expect(
+        page.getByText(
+          language === 'en-US'
+            ? 'The custom domain “bad domain” contains a path, query, user name or space.'
+            : '自定义域名“bad domain”包含路径、查询参数、用户名或空格。',
+          { exact: false },
+        ),
+      ).toBeVisible();
       await page.getByRole('button', { name: language === 'en-US' ? 'Test connection' : '测试连接' }).click();
       await expect(page.getByRole('status').filter({ hasText: '/sts' })).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/settings-${language}.png`, fullPage: true });

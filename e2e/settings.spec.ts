@@ -44,7 +44,7 @@ test('a bad custom domain names the problem and the fix; nothing typed is lost; 
   await domain.fill('https://files.example.com/photos');
   await expect(
     page.getByText(
-      'The custom domain "https://files.example.com/photos" contains a path, query, user name or space. Type just the host name mapped to the bucket, e.g. files.example.com.',
+      'The custom domain “https://files.example.com/photos” contains a path, query, user name or space. Type just the host name mapped to the bucket, e.g. files.example.com.',
     ),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();

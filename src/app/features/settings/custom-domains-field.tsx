@@ -4,6 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import type { ConsoleConfig } from '../../../sts/console-config';
+import { hostProblemText } from './host-problem';
 import { settingsChecks, type SettingsFormValues } from './settings-form';
 
 export function CustomDomainsField({ config }: { config: ConsoleConfig | undefined }) {
@@ -53,7 +54,10 @@ export function CustomDomainsField({ config }: { config: ConsoleConfig | undefin
                     {
                       validator: async (_, value: string | undefined) => {
                         const problem = settingsChecks.customDomain(value ?? '');
-                        if (problem) throw new Error(problem);
+                        if (problem)
+                          throw new Error(
+                            hostProblemText(t, 'domain', value ?? '', problem.message, problem.fix),
+                          );
                       },
                     },
                   ]}

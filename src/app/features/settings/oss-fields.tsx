@@ -2,14 +2,15 @@
 import { AutoComplete, Form, Input, Switch } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import type { ConsoleConfig } from '../../../sts/console-config';
+import type { Translate } from '../../../i18n/use-t';
 import { CustomDomainsField } from './custom-domains-field';
+import { hostProblemText } from './host-problem';
 import { settingsChecks } from './settings-form';
 
-type Check = (value: string) => string | undefined;
-const ruleOf = (check: Check) => ({
+const endpointRule = (t: Translate) => ({
   validator: async (_: unknown, value: string | undefined) => {
-    const problem = check(value ?? '');
-    if (problem) throw new Error(problem);
+    const problem = settingsChecks.endpoint(value ?? '');
+    if (problem) throw new Error(hostProblemText(t, 'endpoint', value ?? '', problem.message, problem.fix));
   },
 });
 
@@ -39,7 +40,13 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="bucket"
         label={t('settings.bucket')}
         extra={t('settings.bucket.help')}
-        rules={[ruleOf(settingsChecks.bucket)]}
+        rules={[
+          {
+            validator: async (_, value: string | undefined) => {
+              if (settingsChecks.bucket(value ?? '')) throw new Error(t('settings.bucket.invalid'));
+            },
+          },
+        ]}
       >
         <AutoComplete
           options={(config?.buckets ?? []).map((b) => ({ value: b.name }))}
@@ -53,7 +60,7 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="endpoint"
         label={t('settings.endpoint')}
         extra={endpointHelp}
-        rules={[ruleOf(settingsChecks.endpoint)]}
+        rules={[endpointRule(t)]}
       >
         <Input placeholder={brokerHost(config?.endpoint)} />
       </Form.Item>
@@ -61,7 +68,7 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="httpsEndpoint"
         label={t('settings.httpsEndpoint')}
         extra={endpointHelp}
-        rules={[ruleOf(settingsChecks.endpoint)]}
+        rules={[endpointRule(t)]}
       >
         <Input placeholder={brokerHost(config?.httpsEndpoint)} />
       </Form.Item>
@@ -69,7 +76,7 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="accelerateEndpoint"
         label={t('settings.accelerateEndpoint')}
         extra={endpointHelp}
-        rules={[ruleOf(settingsChecks.endpoint)]}
+        rules={[endpointRule(t)]}
       >
         <Input placeholder={brokerHost(config?.accelerateEndpoint)} />
       </Form.Item>

@@ -2,6 +2,7 @@
 // The checks themselves are the core's (host names, bucket names, regions): this only calls them and
 // hands back their message, which names the problem and the fix.
 import { parseHostInput, toStandardRegion, validateBucketName } from '../../../core/endpoint/validate-names';
+import { CoreInputError } from '../../../core/errors/core-input-error';
 import type { Language } from '../../../i18n/messages';
 import type { ConnectionSettings } from '../../../state/settings-store';
 
@@ -31,6 +32,22 @@ const messageOf = (check: () => unknown): string | undefined => {
   }
 };
 
+/** A host the core refused: its message (problem and fix) and the fix alone. */
+export interface HostProblem {
+  message: string;
+  fix: string;
+}
+
+const hostProblem = (value: string, what: 'domain' | 'endpoint'): HostProblem | undefined => {
+  try {
+    parseHostInput(value, what);
+    return undefined;
+  } catch (e) {
+    if (e instanceof CoreInputError) return { message: e.message, fix: e.fix };
+    return { message: e instanceof Error ? e.message : String(e), fix: '' };
+  }
+};
+
 /** `undefined` when fine; otherwise what is wrong and how to fix it. Empty means "use the broker's". */
 export const settingsChecks = {
   brokerUrl: (value: string): string | undefined => {
@@ -42,9 +59,8 @@ export const settingsChecks = {
   region: (value: string) => (value.trim() === '' ? undefined : messageOf(() => toStandardRegion(value))),
   bucket: (value: string) =>
     value.trim() === '' ? undefined : messageOf(() => validateBucketName(value.trim())),
-  endpoint: (value: string) =>
-    value.trim() === '' ? undefined : messageOf(() => parseHostInput(value, 'endpoint')),
-  customDomain: (value: string) => messageOf(() => parseHostInput(value, 'domain')),
+  endpoint: (value: string) => (value.trim() === '' ? undefined : hostProblem(value, 'endpoint')),
+  customDomain: (value: string) => hostProblem(value, 'domain'),
 };
 
 const hostText = (input: string, what: 'domain' | 'endpoint'): string => {
