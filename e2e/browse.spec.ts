@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { TRICKY_KEYS } from '../server/oss-local/seed/seed-objects';
 import { consoleUrl, listing, openFolder, row } from './support/console';
@@ -150,20 +150,40 @@ test('Share opens the URL panel of that object, by button or by its name', async
   await expect(page.getByRole('dialog')).toContainText('examplebucket/tricky/中文 文件.txt');
 });
 
-test('keyboard: the folder listing is reachable and a folder opens with Enter', async ({ page }) => {
+test('keyboard: Tab reaches every row action, Space ticks, Enter shares or opens; focus is visible', async ({
+  page,
+}) => {
+  const tabTo = async (target: Locator) => {
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error('not reachable with Tab');
+  };
+  const outline = (target: Locator) =>
+    target.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    });
+
+  await openFolder(page, 'examplebucket', 'tricky/');
+  await page.getByRole('searchbox', { name: 'Search by key prefix' }).focus();
+  const tick = page.getByRole('checkbox', { name: 'Select #hash.txt', exact: true });
+  await tabTo(tick);
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
+  const share = row(page, '#hash.txt').getByRole('button', { name: 'Share', exact: true });
+  await tabTo(share);
+  expect(await outline(share)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('examplebucket/tricky/#hash.txt');
+  await page.keyboard.press('Escape');
+
   await openFolder(page, 'examplebucket');
   await page.getByRole('searchbox', { name: 'Search by key prefix' }).focus();
-  const focused: string[] = [];
-  for (let i = 0; i < 12; i += 1) {
-    await page.keyboard.press('Tab');
-    focused.push(
-      await page.evaluate(
-        () => document.activeElement?.textContent ?? document.activeElement?.getAttribute('aria-label') ?? '',
-      ),
-    );
-  }
-  expect(focused.join('|')).toContain('apps');
-  await listing(page).getByRole('link', { name: 'apps', exact: true }).focus();
+  const apps = listing(page).getByRole('link', { name: 'apps', exact: true });
+  await tabTo(apps);
+  expect(await outline(apps)).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/b\/examplebucket\/apps\/$/);
 });
