@@ -36,6 +36,7 @@ test('a failed refresh shows a banner; Retry renews without losing route, select
   // Open the URL panel while the banner is up; Retry must stay reachable and keep the panel.
   await listing(page).getByRole('button', { name: 'a b.txt', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/screenshots/credentials-banner-en-US.png' });
 
   await page.unroute(/\/sts(\?|$)/);
   await banner.getByRole('button', { name: 'Retry' }).click();

@@ -51,8 +51,15 @@ function FailedRefresh({
       type="error"
       showIcon
       role="alert"
-      // Sticky above the drawer mask (z-index 1000): Retry stays reachable with the URL panel open.
-      style={{ marginBottom: 16, position: 'sticky', top: 8, zIndex: 1100 }}
+      // Sticky above the drawer mask (z-index 1000), and narrow enough to stay left of the 760 px URL
+      // panel on wide screens: Retry stays reachable with the panel open, and the panel stays readable.
+      style={{
+        marginBottom: 16,
+        position: 'sticky',
+        top: 8,
+        zIndex: 1100,
+        maxWidth: 'max(480px, calc(100vw - 840px))',
+      }}
       title={t('credentials.bannerTitle', { bucket })}
       description={
         <Flex vertical gap={2}>
