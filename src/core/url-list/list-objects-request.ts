@@ -1,10 +1,20 @@
-// ListObjectsV2 done by the signing workers themselves (export only): the request with its V4
-// Authorization header, and a parser for the answer (keys come percent-encoded: encoding-type=url).
+// ListObjectsV2 done by the signing workers themselves (export only): the request as a V4 presigned URL,
+// and a parser for the answer (keys come percent-encoded: encoding-type=url).
 // The SDK parses listings on the page's main thread, ~100 ms per 1000 keys on a busy machine; here the
 // page never sees the objects at all, only finished CSV text.
 import { OssError } from '../errors/oss-error';
+import { encodeRfc3986 } from '../presign/encode-uri';
 import { getCanonicalQueryV4 } from '../presign/canonical-v4';
-import { V4_HEADER_CONTENT_SHA256, V4_UNSIGNED_PAYLOAD } from '../presign/constants';
+import {
+  V4_ALGORITHM,
+  V4_QUERY_CREDENTIAL,
+  V4_QUERY_DATE,
+  V4_QUERY_EXPIRES,
+  V4_QUERY_SECURITY_TOKEN,
+  V4_QUERY_SIGNATURE,
+  V4_QUERY_SIGNATURE_VERSION,
+  V4_UNSIGNED_PAYLOAD,
+} from '../presign/constants';
 import type { SigningSession } from '../presign/signing-session';
 import type { UrlListEntry } from './sign-url-list-page';
 
@@ -17,6 +27,14 @@ export interface ListObjectsRequest {
   maxKeys: number;
 }
 
+/** A list request lives for seconds; the URL is signed for this long. */
+const LIST_URL_SECONDS = 120;
+
+/**
+ * A presigned (V4 query-auth) ListObjectsV2 URL. Query auth, not the Authorization header: a request with
+ * no custom headers needs no CORS preflight, and preflights are cached per URL — every page's URL differs
+ * by its continuation token, so header auth would cost a preflight round trip per page.
+ */
 export function buildListObjectsRequest(
   session: SigningSession,
   r: ListObjectsRequest,
@@ -29,21 +47,21 @@ export function buildListObjectsRequest(
   // an empty prefix= is left out: no prefix means the same and keeps the canonical query simple
   if (r.prefix) query.push(['prefix', r.prefix]);
   if (r.continuationToken) query.push(['continuation-token', r.continuationToken]);
-  const headers: Record<string, string> = {
-    'x-oss-date': session.v4DateTime,
-    [V4_HEADER_CONTENT_SHA256]: V4_UNSIGNED_PAYLOAD,
-  };
+  query.push(
+    [V4_QUERY_CREDENTIAL, session.v4Credential],
+    [V4_QUERY_DATE, session.v4DateTime],
+    [V4_QUERY_EXPIRES, String(LIST_URL_SECONDS)],
+    [V4_QUERY_SIGNATURE_VERSION, V4_ALGORITHM],
+  );
   const token = session.credentials.securityToken;
-  if (token) headers['x-oss-security-token'] = token;
-  headers.authorization = session.authorizationV4({
-    method: 'GET',
-    bucket: r.bucket,
-    key: '',
-    query,
-    headers,
-    additionalHeaders: [],
-  });
-  return { url: `${r.origin}/?${getCanonicalQueryV4(query)}`, headers };
+  if (token) query.push([V4_QUERY_SECURITY_TOKEN, token]);
+  const canonicalQuery = getCanonicalQueryV4(query);
+  // METHOD \n /bucket/ \n query \n (no headers) \n (no additional headers) \n payload
+  const canonical = `GET\n/${encodeRfc3986(r.bucket)}/\n${canonicalQuery}\n\n\n${V4_UNSIGNED_PAYLOAD}`;
+  const signature = session.signV4(
+    `${V4_ALGORITHM}\n${session.v4DateTime}\n${session.v4Scope}\n${session.sha256Hex(canonical)}`,
+  );
+  return { url: `${r.origin}/?${canonicalQuery}&${V4_QUERY_SIGNATURE}=${signature}`, headers: {} };
 }
 
 export interface ListedPage {
