@@ -1,7 +1,7 @@
 // One export as the dialog starts it: choose the pages (a source, or a re-signed list), the signer (worker
 // pool, else the page itself), run the pipeline, then the optional verify step. Framework-free.
 import type { Presigner } from '../core/presign';
-import { createSignPool, type SignPool } from '../workers/sign-pool';
+import { createSignPool, defaultPoolSize, type SignPool } from '../workers/sign-pool';
 import type { ExportSink } from './export-sink';
 import { knownTotal, sourcePages, type ExportSource, type Lister } from './export-source';
 import type { ExportProgress, ExportSummary } from './export-types';
@@ -52,7 +52,9 @@ export interface ExportJobResult {
 function makePool(workers: boolean): SignPool | undefined {
   if (!workers || typeof Worker === 'undefined') return undefined;
   try {
-    return createSignPool();
+    // One more worker than cores: a worker signing a page cannot take the next listing request, and the
+    // listing is the sequential part of an export.
+    return createSignPool(defaultPoolSize() + 1);
   } catch {
     // a CSP without worker-src, or no module workers: sign (and list) on the page
     return undefined;
