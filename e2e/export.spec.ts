@@ -49,7 +49,7 @@ test.beforeEach(async ({ page }) => {
 test.afterEach(async () => faults('reset'));
 
 async function openExport(page: Page, path: string) {
-  await page.goto(`${CONSOLE()}${path}`);
+  await page.goto(new URL(path, CONSOLE()).href);
   await page.getByRole('button', { name: 'Export URL list' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export URL list' });
   await expect(dialog).toBeVisible();
