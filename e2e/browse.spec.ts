@@ -124,6 +124,10 @@ test('selection: checkbox, shift-click range, select all loaded, a whole folder 
   await expect(page.getByRole('checkbox', { name: 'Select 100%.txt', exact: true })).not.toBeChecked();
   await page.getByRole('checkbox', { name: 'Select all loaded' }).check();
   await expect(toolbar).toContainText('12 objects selected');
+  // the export dialog takes the selection from here
+  await page.getByRole('button', { name: 'Export URL list' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export URL list' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await toolbar.getByRole('button', { name: 'Clear selection' }).click();
   await expect(toolbar).toContainText('Nothing selected');
 

@@ -5,6 +5,9 @@ import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import type { Connection } from '../../connection/connection-context';
 import { useConnection } from '../../connection/connection-context';
+import { useBucketSelection } from '../../../state/selection-store';
+import type { BucketConnection } from '../../connection/bucket-connection';
+import { ExportButton } from '../export/export-button';
 import { UrlPanel } from '../url-panel/url-panel';
 import { BreadcrumbPath } from './breadcrumb-path';
 import { BucketPicker } from './bucket-picker';
@@ -59,7 +62,7 @@ function BucketBrowser({
           bucket={bucket}
           prefix={prefix}
           search={search}
-          upload={bucketConnection.upload}
+          bucketConnection={bucketConnection}
           onShare={shareOpened}
         />
       )}
@@ -73,15 +76,20 @@ function FolderListing({
   bucket,
   prefix,
   search,
-  upload,
+  bucketConnection,
   onShare,
 }: Place & {
   client: OssClient;
-  upload: boolean;
+  bucketConnection: BucketConnection;
   onShare: Parameters<typeof ObjectTable>[0]['onShare'];
 }) {
   const t = useT();
   const { query, rows } = useListing(client, prefix, search);
+  const selection = useBucketSelection(bucket);
+  const exportSelection = useMemo(
+    () => ({ keys: [...selection.keys], prefixes: [...selection.prefixes] }),
+    [selection],
+  );
   const refresh = () => void query.refetch();
   return (
     <>
@@ -90,6 +98,7 @@ function FolderListing({
         <Button icon={<ReloadOutlined aria-hidden />} onClick={refresh} loading={query.isRefetching}>
           {t('browse.refresh')}
         </Button>
+        <ExportButton bucket={bucketConnection} prefix={prefix} search={search} selection={exportSelection} />
       </Flex>
       <SelectionToolbar bucket={bucket} />
       {query.isPending ? (
@@ -97,7 +106,12 @@ function FolderListing({
           <Skeleton active paragraph={{ rows: 8 }} title={false} />
         </div>
       ) : query.isError && !query.data ? (
-        <ListingError error={query.error} bucket={bucket} upload={upload} onRetry={refresh} />
+        <ListingError
+          error={query.error}
+          bucket={bucket}
+          upload={bucketConnection.upload}
+          onRetry={refresh}
+        />
       ) : rows.length === 0 ? (
         <Empty description={search ? t('browse.emptySearch', { search }) : t('browse.empty')} />
       ) : (
