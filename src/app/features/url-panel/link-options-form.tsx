@@ -96,7 +96,13 @@ export function LinkOptionsForm({
         <Radio.Group
           aria-label={t('urlPanel.domain')}
           value={domainKey(draft.domain)}
-          onChange={(e) => set({ domain: domains.find((d) => domainKey(d.value) === e.target.value)?.value ?? { kind: 'default' } })}
+          onChange={(e) =>
+            set({
+              domain: domains.find((d) => domainKey(d.value) === e.target.value)?.value ?? {
+                kind: 'default',
+              },
+            })
+          }
           style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
           options={domains.map((d) => ({
             value: domainKey(d.value),
