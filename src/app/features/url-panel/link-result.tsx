@@ -5,7 +5,7 @@ import type { LinkWarning } from '../../../core/link/link-warnings';
 import type { MessageKey } from '../../../i18n/messages';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
-import { copyText } from './copy-text';
+import { copyText } from '../../clipboard/copy-text';
 import { formatDuration, formatLocalTime, formatUtc } from './format-time';
 import type { SignedLink } from './use-signed-link';
 
