@@ -94,14 +94,22 @@ for (const variant of ['default', 'https', 'custom'] as const) {
   });
 }
 
-test('a formula key is neutralized in the CSV', async ({ page }) => {
-  const dialog = await openExport(page, '/b/examplebucket/csv/');
+test('a key starting with = is neutralized in the CSV', async ({ page }) => {
+  // a synthetic object whose key is `=HYPERLINK("http://evil")000000000.txt`, found by the search
+  upsertSyntheticFolder(dataDir(), {
+    bucket: 'examplebucket',
+    prefix: '=HYPERLINK("http://evil")',
+    count: 1,
+    lastModified: 0,
+  });
+  const dialog = await openExport(page, `/b/examplebucket/?q=${encodeURIComponent('=HYPERLINK')}`);
+  await dialog.getByRole('radio', { name: /Everything matching “=HYPERLINK”/ }).check();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Start export' }).click();
   const rows = await rowsOf(await downloading);
-  // the key cell starts with "csv/", which no spreadsheet runs; a key starting with "=" gets a "'"
-  expect(rows.map((r) => r.key)).toEqual(['csv/=HYPERLINK("http://evil").txt']);
+  expect(rows.map((r) => r.key)).toEqual([`'=HYPERLINK("http://evil")000000000.txt`]);
   for (const cell of Object.values(rows[0]!)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  expect((await loopbackRequest(rows[0]!.url!)).status).toBe(200);
 });
 
 test('10,000 objects through failing list pages and two token expiries: each key once, all work', async ({
