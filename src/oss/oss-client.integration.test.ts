@@ -254,4 +254,26 @@ describe('permission and token failures', () => {
       brokerSkewMs = 0;
     }
   });
+
+  it('a retry after a dead token keeps the continuation token (does not restart from page 1)', async () => {
+    const { client, credentials } = stack();
+    const page1 = await client.listPage({ prefix: 'tricky/', maxKeys: 3 });
+    expect(page1.nextContinuationToken).toBeTruthy();
+    const first = credentials.current();
+    const iat = Math.floor(((first?.expiresAt ?? 0) - (first?.grantedSeconds ?? 0) * 1000) / 1000);
+    oss.faults.set({ expireTokensIssuedBefore: iat });
+    brokerSkewMs = 2000;
+    try {
+      const page2 = await client.listPage({
+        prefix: 'tricky/',
+        maxKeys: 3,
+        continuationToken: page1.nextContinuationToken,
+      });
+      expect(credentials.current()?.accessKeyId).not.toBe(first?.accessKeyId);
+      expect(page2.objects[0]!.key > page1.objects.at(-1)!.key).toBe(true);
+    } finally {
+      oss.faults.reset();
+      brokerSkewMs = 0;
+    }
+  });
 });

@@ -123,7 +123,12 @@ export function createOssClient(options: OssClientOptions): OssClient {
       if (o.delimiter) query.delimiter = o.delimiter;
       if (o.startAfter) query['start-after'] = o.startAfter;
       if (o.continuationToken) query['continuation-token'] = o.continuationToken;
-      const answer = await call(() => sdk.listV2(query as OSS.ListV2ObjectsQuery, { timeout }), o.signal);
+      // A fresh copy per attempt: ali-oss deletes continuation-token from the object it is given, and a
+      // retry after a dead token would otherwise restart the listing from page 1.
+      const answer = await call(
+        () => sdk.listV2({ ...query } as OSS.ListV2ObjectsQuery, { timeout }),
+        o.signal,
+      );
       return toListPage(answer, { prefix: o.prefix, urlEncoded: true });
     },
     listAll(o) {
