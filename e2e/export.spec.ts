@@ -1,9 +1,7 @@
 // Export URL list, as an operator does it: open a folder, export its links, share the file. The test then
 // uses every link like a recipient (Node, through loopbackRequest: Node cannot resolve *.localhost).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
@@ -12,27 +10,23 @@ import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
 import { syntheticContent } from '../server/oss-local/storage/synthetic-folder';
 
 const CONSOLE = () => process.env.E2E_CONSOLE_URL!;
-const FAULTS = 'http://oss-cn-local.localhost:19000/__oss-local/faults';
+const FAULTS = () => `${process.env.E2E_OSS_HTTP}/__oss-local/faults`;
 const BIG = 'export-10k/';
 
 /** The dev stack's data directory (global-setup's mkdtemp): where synthetic folders are registered. */
 function dataDir(): string {
-  if (process.env.E2E_DATA_DIR) return process.env.E2E_DATA_DIR;
-  const dirs = readdirSync(tmpdir())
-    .filter((d) => d.startsWith('oss-link-e2e-'))
-    .map((d) => join(tmpdir(), d))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!dirs[0]) throw new Error('No e2e data directory found (set E2E_DATA_DIR).');
-  return dirs[0];
+  const dir = process.env.E2E_DATA_DIR;
+  if (!dir) throw new Error('E2E_DATA_DIR is not set: run the suite through e2e/global-setup.ts.');
+  return dir;
 }
 
 async function faults(patch: object | 'reset' | 'expire-tokens'): Promise<void> {
   const res =
     patch === 'reset'
-      ? await loopbackRequest(FAULTS, { method: 'DELETE' })
+      ? await loopbackRequest(FAULTS(), { method: 'DELETE' })
       : patch === 'expire-tokens'
-        ? await loopbackRequest(`${FAULTS}/expire-tokens`, { method: 'POST' })
-        : await loopbackRequest(FAULTS, {
+        ? await loopbackRequest(`${FAULTS()}/expire-tokens`, { method: 'POST' })
+        : await loopbackRequest(FAULTS(), {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(patch),

@@ -31,6 +31,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     control: true,
     logLevel: 'error',
   });
+  process.env.E2E_DATA_DIR = dataDir;
   process.env.E2E_CONSOLE_URL = stack.consoleUrl;
   process.env.E2E_BROKER_URL = stack.brokerUrl;
   process.env.E2E_OSS_HTTP = stack.ossHttpEndpoint;

@@ -16,7 +16,7 @@ import { useLinkDefaults } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
 import { LinkOptionsForm } from '../url-panel/link-options-form';
-import { exportDomainOptions } from './export-domains';
+import { domainOptions } from '../../connection/domain-options';
 import { EXTENSION, ExportOptionsForm, withExtension, type ExportFileOptions } from './export-options';
 import { ExportStatus } from './export-status';
 import { useExportRun } from './use-export-run';
@@ -50,7 +50,7 @@ export function ExportDialog({ bucket, prefix, search, selection, open, onClose 
   const t = useT();
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
-  const domains = useMemo(() => exportDomainOptions(bucket), [bucket]);
+  const domains = useMemo(() => domainOptions(bucket), [bucket]);
   const hasSelection = selection !== undefined && selection.keys.length + selection.prefixes.length > 0;
   const [tab, setTab] = useState<'export' | 'resign'>('export');
   const [what, setWhat] = useState<What>(hasSelection ? 'selection' : search ? 'search' : 'prefix');

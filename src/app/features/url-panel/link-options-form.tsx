@@ -5,11 +5,9 @@ import { useId } from 'react';
 import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { useT } from '../../../i18n/use-t';
+import type { DomainOption } from '../../connection/domain-options';
 
-export interface DomainOption {
-  value: DomainChoice;
-  host: string;
-}
+export type { DomainOption } from '../../connection/domain-options';
 
 const domainKey = (d: DomainChoice) => (d.kind === 'custom' ? `custom:${d.host}` : d.kind);
 const PRESETS = [

@@ -3,8 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin';
-import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
 import { defaultFilename } from '../../../core/disposition/content-disposition';
 import { validateValidity } from '../../../core/expiry/validity';
 import { guessContentType } from '../../../core/link/content-kind';
@@ -14,7 +12,8 @@ import { useT } from '../../../i18n/use-t';
 import { useLinkDefaults, useSettingsActions } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
-import { LinkOptionsForm, type DomainOption } from './link-options-form';
+import { domainOptions } from '../../connection/domain-options';
+import { LinkOptionsForm } from './link-options-form';
 import { LinkPreview } from './link-preview';
 import { LinkResult, LinkWarnings } from './link-result';
 import { useSignedLink } from './use-signed-link';
@@ -24,20 +23,6 @@ export interface ShareObject {
   size?: number | undefined;
   lastModified?: number | undefined;
   contentType?: string | undefined;
-}
-
-function domainOptions(bucket: BucketConnection): DomainOption[] {
-  const host = (d: DomainChoice) => {
-    try {
-      return resolveObjectOrigin(bucket.name, bucket.endpoint, d, true).host.replace(/:\d+$/, '');
-    } catch {
-      return d.kind === 'custom' ? d.host : d.kind;
-    }
-  };
-  const list: DomainChoice[] = [{ kind: 'default' }];
-  if (bucket.accelerate) list.push({ kind: 'accelerate' });
-  for (const h of bucket.customDomains) list.push({ kind: 'custom', host: h });
-  return list.map((value) => ({ value, host: host(value) }));
 }
 
 function validityProblem(seconds: number): string | undefined {
