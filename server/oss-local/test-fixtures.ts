@@ -8,7 +8,10 @@ import { createLoopbackAgents, type LoopbackAgents } from './loopback-lookup';
 import { startOssLocal, type OssLocalServer, type StartOssLocalOptions } from './server';
 
 export const STACK_KEY = 'oss-local-test-stack-key-0123456789';
-export const ROOT = { accessKeyId: 'test-root-not-a-real-key', accessKeySecret: 'oss-local-root-secret' } as const;
+export const ROOT = {
+  accessKeyId: 'test-root-not-a-real-key',
+  accessKeySecret: 'oss-local-root-secret',
+} as const;
 export const CONSOLE_ORIGIN = 'http://localhost:5173';
 
 export interface TestServer {
