@@ -5,9 +5,10 @@ import type { CredentialIssuer } from './issuer';
 export function createLocalIssuer(stackKey: string, nowMs: () => number = Date.now): CredentialIssuer {
   return {
     issue({ operator, policy, durationSeconds }) {
-      const iat = Math.floor(nowMs() / 1000);
+      const iatMs = nowMs();
+      const iat = Math.floor(iatMs / 1000);
       return Promise.resolve(
-        mintCredentials(stackKey, { iat, exp: iat + durationSeconds, sub: operator, policy }),
+        mintCredentials(stackKey, { iat, iatMs, exp: iat + durationSeconds, sub: operator, policy }),
       );
     },
   };

@@ -23,6 +23,8 @@ export interface LocalStsClaims {
   exp: number;
   /** issued at, unix seconds */
   iat: number;
+  /** issued at, ms: lets fault injection tell tokens of the same second apart (optional) */
+  iatMs?: number;
   /** who asked for it (operator identity), for logs and RoleSessionName-like audit */
   sub: string;
   policy: OssPolicy;

@@ -15,6 +15,8 @@ export const faultPatchSchema = z
     tokenMaxAgeSeconds: z.number().int().min(0).nullable(),
     /** tokens with iat at or before this unix time count as expired; null turns it off */
     expireTokensIssuedBefore: z.number().int().nullable(),
+    /** tokens issued (iatMs) before this time in ms count as expired: expireTokensNow() sets it */
+    expireTokensIssuedBeforeMs: z.number().int().nullable(),
   })
   .partial()
   .strict();
@@ -27,6 +29,7 @@ export interface FaultConfig {
   listLatencyMs: number;
   tokenMaxAgeSeconds: number | null;
   expireTokensIssuedBefore: number | null;
+  expireTokensIssuedBeforeMs: number | null;
 }
 
 export const NO_FAULTS: FaultConfig = {
@@ -35,6 +38,7 @@ export const NO_FAULTS: FaultConfig = {
   listLatencyMs: 0,
   tokenMaxAgeSeconds: null,
   expireTokensIssuedBefore: null,
+  expireTokensIssuedBeforeMs: null,
 };
 
 /** The runtime handle returned by startOssLocal (and served by the control endpoint). */
@@ -71,7 +75,9 @@ export function createFaults(initial: FaultPatch, nowMs: () => number): FaultRun
       config = { ...NO_FAULTS };
       return { ...config };
     },
-    expireTokensNow: () => set({ expireTokensIssuedBefore: Math.floor(nowMs() / 1000) }),
+    // With ms precision when tokens carry iatMs (the local broker's do): a token issued right after the
+    // cut, in the same second, must keep working, or a client's immediate refresh would fail too.
+    expireTokensNow: () => set({ expireTokensIssuedBeforeMs: nowMs() }),
     onListRequest: () => {
       listCount += 1;
       const every = config.listFailEvery;

@@ -14,6 +14,7 @@ export interface RootAccount {
 export interface TokenExpiryFaults {
   tokenMaxAgeSeconds?: number | undefined;
   expireTokensIssuedBefore?: number | undefined;
+  expireTokensIssuedBeforeMs?: number | undefined;
 }
 
 export interface CredentialContext {
@@ -48,11 +49,17 @@ export function resolveCredentials(
     throw check.reason === 'expired' ? ossErrors.securityTokenExpired() : ossErrors.invalidSecurityToken();
   const { claims } = check;
 
-  const { tokenMaxAgeSeconds, expireTokensIssuedBefore } = ctx.faults;
+  const { tokenMaxAgeSeconds, expireTokensIssuedBefore, expireTokensIssuedBeforeMs } = ctx.faults;
   if (tokenMaxAgeSeconds !== undefined && ctx.nowSeconds - claims.iat >= tokenMaxAgeSeconds) {
     throw ossErrors.securityTokenExpired();
   }
   if (expireTokensIssuedBefore !== undefined && claims.iat <= expireTokensIssuedBefore) {
+    throw ossErrors.securityTokenExpired();
+  }
+  if (
+    expireTokensIssuedBeforeMs !== undefined &&
+    (claims.iatMs ?? claims.iat * 1000) < expireTokensIssuedBeforeMs
+  ) {
     throw ossErrors.securityTokenExpired();
   }
 

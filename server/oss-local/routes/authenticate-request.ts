@@ -27,6 +27,7 @@ export function authenticateRequest(rt: OssLocalRuntime): MiddlewareHandler<AppE
         faults: {
           tokenMaxAgeSeconds: faults.tokenMaxAgeSeconds ?? undefined,
           expireTokensIssuedBefore: faults.expireTokensIssuedBefore ?? undefined,
+          expireTokensIssuedBeforeMs: faults.expireTokensIssuedBeforeMs ?? undefined,
         },
       },
     );
