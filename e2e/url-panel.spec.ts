@@ -1,6 +1,7 @@
 // Copy File URL as an operator does it: open the panel for an object, choose the options, copy the
 // link — then fetch it from outside the browser and check what a recipient gets.
 import { createHash } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { seedManifest } from '../server/oss-local/seed/seed-objects';
@@ -148,3 +149,36 @@ test('text objects preview their content; .apk on the default host is refused', 
   panel = await openShare(page, 'apps/', 'app.apk');
   await expect(panel.getByText(/OSS refuses .apk and .ipa downloads/)).toBeVisible();
 });
+
+test('a public-read object also offers its plain URL', async ({ page }) => {
+  await page.goto(consoleUrl('/b/public-bucket/public/'));
+  const row = page.getByRole('row').filter({ has: page.getByText('hello.txt', { exact: true }) });
+  await row.getByRole('button', { name: 'Share' }).click();
+  const panel = page.getByRole('dialog', { name: 'Share hello.txt' });
+  await expect(
+    panel.getByText('This object is public-read: the plain URL works without a signature.'),
+  ).toBeVisible();
+  const plain = await panel.getByLabel('Unsigned URL').textContent();
+  const res = await loopbackRequest(plain!);
+  expect(res.status).toBe(200);
+  expect(res.body.toString()).toContain('Anyone may read this object');
+});
+
+for (const language of ['en-US', 'zh-CN'] as const) {
+  test.describe(`URL panel in ${language}`, () => {
+    test.use({ locale: language });
+    test('has no serious or critical accessibility violation', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 1600 });
+      await page.goto(consoleUrl('/b/examplebucket/docs/'));
+      const row = page.getByRole('row').filter({ has: page.getByText('guide.pdf', { exact: true }) });
+      await row.getByRole('button').last().click();
+      const panel = page.getByRole('dialog');
+      await expect(panel.getByTitle('guide.pdf')).toBeVisible(); // signed and previewed
+      await page.mouse.move(0, 0);
+      const axe = await new AxeBuilder({ page }).include('.ant-drawer').analyze();
+      const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({ path: `e2e/artifacts/screenshots/url-panel-${language}.png`, fullPage: true });
+    });
+  });
+}

@@ -9,7 +9,10 @@ export interface DomainOption {
   host: string;
 }
 
-export function domainOptions(bucket: BucketConnection): DomainOption[] {
+export function domainOptions(
+  bucket: BucketConnection,
+  customDomains: readonly string[] = bucket.customDomains,
+): DomainOption[] {
   const host = (d: DomainChoice) => {
     try {
       return resolveObjectOrigin(bucket.name, bucket.endpoint, d, true).host.replace(/:\d+$/, '');
@@ -19,6 +22,6 @@ export function domainOptions(bucket: BucketConnection): DomainOption[] {
   };
   const list: DomainChoice[] = [{ kind: 'default' }];
   if (bucket.accelerate) list.push({ kind: 'accelerate' });
-  for (const h of bucket.customDomains) list.push({ kind: 'custom', host: h });
+  for (const h of customDomains) list.push({ kind: 'custom', host: h });
   return list.map((value) => ({ value, host: host(value) }));
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { createOssClient, type OssClient } from '../../../oss/oss-client';
-import type { BucketConnection } from '../../connection/bucket-connection';
+import { createOssClient, type OssClient } from '../../oss/oss-client';
+import type { BucketConnection } from './bucket-connection';
 
 /** One OSS client per bucket connection; a bad bucket name or endpoint comes back as the Error to show. */
 export function useOssClient(bucket: BucketConnection, secure: boolean): OssClient | Error {

@@ -18,7 +18,7 @@ import { SearchBox } from './search-box';
 import { SelectionToolbar } from './selection-toolbar';
 import { useShareTarget } from './share-target';
 import { useListing } from './use-listing';
-import { useOssClient } from './use-oss-client';
+import { useOssClient } from '../../connection/use-oss-client';
 import { useMemo } from 'react';
 
 interface Place {

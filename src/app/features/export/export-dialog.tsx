@@ -17,6 +17,7 @@ import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
 import { LinkOptionsForm } from '../url-panel/link-options-form';
 import { domainOptions } from '../../connection/domain-options';
+import { useCustomDomains } from '../../connection/use-custom-domains';
 import { EXTENSION, ExportOptionsForm, withExtension, type ExportFileOptions } from './export-options';
 import { ExportStatus } from './export-status';
 import { useExportRun } from './use-export-run';
@@ -50,7 +51,8 @@ export function ExportDialog({ bucket, prefix, search, selection, open, onClose 
   const t = useT();
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
-  const domains = useMemo(() => domainOptions(bucket), [bucket]);
+  const customDomains = useCustomDomains(bucket);
+  const domains = useMemo(() => domainOptions(bucket, customDomains), [bucket, customDomains]);
   const hasSelection = selection !== undefined && selection.keys.length + selection.prefixes.length > 0;
   const [tab, setTab] = useState<'export' | 'resign'>('export');
   const [what, setWhat] = useState<What>(hasSelection ? 'selection' : search ? 'search' : 'prefix');

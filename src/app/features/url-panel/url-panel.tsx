@@ -13,6 +13,7 @@ import { useLinkDefaults, useSettingsActions } from '../../../state/settings-sto
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
 import { domainOptions } from '../../connection/domain-options';
+import { useCustomDomains } from '../../connection/use-custom-domains';
 import { LinkOptionsForm } from './link-options-form';
 import { LinkPreview } from './link-preview';
 import { LinkResult, LinkWarnings } from './link-result';
@@ -68,7 +69,8 @@ export function UrlPanel({
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
   const { linkDefaultsChanged } = useSettingsActions();
-  const domains = useMemo(() => domainOptions(bucket), [bucket]);
+  const customDomains = useCustomDomains(bucket);
+  const domains = useMemo(() => domainOptions(bucket, customDomains), [bucket, customDomains]);
   const [draft, setDraft] = useState<LinkOptions>(() => ({
     ...defaults,
     domain: domains.some((d) => JSON.stringify(d.value) === JSON.stringify(defaults.domain))
@@ -99,7 +101,7 @@ export function UrlPanel({
         contentType,
         hostKind: link.data.hostKind,
         customDomainMapped:
-          options.domain.kind === 'custom' ? bucket.customDomains.includes(options.domain.host) : undefined,
+          options.domain.kind === 'custom' ? customDomains.includes(options.domain.host) : undefined,
         disposition: options.disposition,
         version: options.version,
         secure: options.secure,
