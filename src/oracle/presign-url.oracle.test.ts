@@ -1,14 +1,15 @@
+// Lives outside src/core: the core stays free of SDK imports, even in tests; this is the oracle.
 // Differential property test: our URLs are byte-identical to the official SDK's (ali-oss 6.x
 // signatureUrl / signatureUrlV4) for random keys, tokens, hosts, parameters, methods and versions.
 import OSS from 'ali-oss';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DomainChoice, EndpointSettings } from '../endpoint/resolve-object-origin';
-import { resolveObjectOrigin } from '../endpoint/resolve-object-origin';
-import type { PresignMethod, SignatureVersion } from './presign-url';
-import { presignUrl } from './presign-url';
-import { createPresigner } from './presigner';
-import type { SignedParams } from './signed-params';
+import type { DomainChoice, EndpointSettings } from '../core/endpoint/resolve-object-origin';
+import { resolveObjectOrigin } from '../core/endpoint/resolve-object-origin';
+import type { PresignMethod, SignatureVersion } from '../core/presign/presign-url';
+import { presignUrl } from '../core/presign/presign-url';
+import { createPresigner } from '../core/presign/presigner';
+import type { SignedParams } from '../core/presign/signed-params';
 
 const RUNS = process.env.DEEP ? 200_000 : 10_000;
 
