@@ -1,3 +1,4 @@
+import { WarningFilled } from '@ant-design/icons';
 import { App, Alert, Button, Descriptions, Input, Popover, QRCode, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
@@ -82,7 +83,9 @@ export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boo
           <time dateTime={formatUtc(link.urlExpiresAt)}>{formatUtc(link.urlExpiresAt)}</time>
         </Descriptions.Item>
         <Descriptions.Item label={t('urlPanel.effective')}>
-          <Typography.Text strong type={shortened ? 'warning' : undefined} data-testid="effective-expiry">
+          {/* default text colour: antd's warning orange fails contrast; the icon and the alert below say why */}
+          {shortened && <WarningFilled aria-hidden style={{ color: '#ad6800', marginInlineEnd: 6 }} />}
+          <Typography.Text strong data-testid="effective-expiry">
             {formatLocalTime(link.effective.expiresAt, language)} ({formatUtc(link.effective.expiresAt)})
           </Typography.Text>
           <br />
