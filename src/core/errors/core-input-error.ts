@@ -16,7 +16,10 @@ export type CoreInputErrorCode =
   | 'PORT_INVALID'
   | 'CREDENTIALS_INVALID'
   | 'PARAM_INVALID'
-  | 'FILENAME_INVALID';
+  | 'FILENAME_INVALID'
+  | 'CONTENT_TYPE_INVALID'
+  | 'CONTENT_MD5_INVALID'
+  | 'KEY_TEMPLATE_INVALID';
 
 export class CoreInputError extends Error {
   override readonly name = 'CoreInputError';
