@@ -17,6 +17,7 @@ const zones = [
   { target: './src/oss', from: './src/app', message: 'oss never imports app.' },
   { target: './src/export', from: './src/app', message: 'export never imports app.' },
   { target: './src/workers', from: './src/app', message: 'workers never import app.' },
+  { target: './src/upload', from: './src/app', message: 'upload never imports app.' },
   { target: './server', from: './src', message: 'server/ has its own verifier: never import src/.' },
 ];
 

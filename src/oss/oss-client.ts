@@ -2,31 +2,16 @@
 // Credentials come from the CredentialsManager on every request (ali-oss's refreshSTSToken hook); an OSS
 // answer saying the token is dead invalidates them and the call is retried once with new ones.
 import OSS from 'ali-oss';
-import { CREDENTIAL_ERROR_CODES, OssError, type HeaderSource } from '../core/errors';
-import { resolveObjectOrigin, type EndpointSettings } from '../core/endpoint/resolve-object-origin';
-import { toStandardRegion } from '../core/endpoint/validate-names';
-import { abortable, isAbortError } from '../sts/abortable';
-import { isBrokerError } from '../sts/broker-error';
-import { API_CALL_VALIDITY_SECONDS, type CredentialsManager } from '../sts/credentials-manager';
+import { OssError, type HeaderSource } from '../core/errors';
 import { listAll, type ListAllOptions } from './list-all';
 import { toListPage, type ListPage } from './list-page';
 import { toObjectHead, type ObjectHead } from './object-head';
-import { hookSdkErrors, toOssError } from './sdk-errors';
+import { sdkCaller, type SdkInternals } from './sdk-call';
+import { hookSdkErrors } from './sdk-errors';
 import { parseCnames, type CnameEntry } from './cnames';
+import { apiOrigin, sdkOptionsFor, type SdkConnection } from './sdk-options';
 
-export interface OssClientOptions {
-  bucket: string;
-  /** region, endpoint overrides and ports (region is EndpointSettings.region) */
-  endpoint: EndpointSettings;
-  secure: boolean;
-  credentials: CredentialsManager;
-  /** default true; false signs with V1 */
-  authorizationV4?: boolean;
-  /** per request, default 60 s */
-  timeoutMs?: number;
-  /** Node only (tests, scripts): agents with a *.localhost lookup; browsers ignore them */
-  agents?: { agent?: unknown; httpsAgent?: unknown };
-}
+export type OssClientOptions = SdkConnection;
 
 export interface ListPageOptions {
   prefix: string;
@@ -51,62 +36,17 @@ export interface OssClient {
   listCnames(options?: { signal?: AbortSignal }): Promise<CnameEntry[] | undefined>;
 }
 
-interface SdkInternals {
-  options: { accessKeyId: string; amendTimeSkewed?: number };
-  request(params: Record<string, unknown>): Promise<{ data: unknown }>;
-}
-
-// ali-oss insists on credentials at construction; every request replaces them through refreshSTSToken.
-const PLACEHOLDER = 'awaiting-sts-credentials';
-
 export function createOssClient(options: OssClientOptions): OssClient {
-  const { bucket, credentials, secure } = options;
+  const { bucket, credentials } = options;
   // Listing always uses the bucket's default endpoint; custom and accelerate hosts are for shared links.
-  const { origin } = resolveObjectOrigin(bucket, options.endpoint, { kind: 'default' }, secure);
+  const origin = apiOrigin(options);
   const timeout = options.timeoutMs ?? 60_000;
-  const sdkOptions = {
-    region: `oss-${toStandardRegion(options.endpoint.region)}`,
-    // The origin already names the bucket (virtual-hosted style), so ali-oss must not prefix it again.
-    endpoint: origin,
-    cname: true,
-    bucket,
-    secure,
-    authorizationV4: options.authorizationV4 ?? true,
-    timeout,
-    accessKeyId: PLACEHOLDER,
-    accessKeySecret: PLACEHOLDER,
-    stsToken: PLACEHOLDER,
-    // 0: ask the manager before every request; it answers from memory unless a refresh is due.
-    refreshSTSTokenInterval: 0,
-    refreshSTSToken: async () => {
-      const c = await credentials.ensure(API_CALL_VALIDITY_SECONDS);
-      return { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, stsToken: c.securityToken };
-    },
-    ...(options.agents ?? {}),
-  };
-  const sdk = new OSS(sdkOptions as OSS.Options);
+  const sdkOptions = sdkOptionsFor(options);
+  const sdk = new OSS(sdkOptions as unknown as OSS.Options);
   hookSdkErrors(sdk);
   const internals = sdk as unknown as SdkInternals;
 
-  async function call<T>(op: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-    for (let attempt = 0; ; attempt += 1) {
-      signal?.throwIfAborted();
-      // Sign with the broker's clock when ours is off (ali-oss adds this to x-oss-date).
-      const offset = credentials.getSnapshot().clockOffsetMs;
-      if (offset !== 0) internals.options.amendTimeSkewed = offset;
-      try {
-        return await abortable(op(), signal);
-      } catch (err) {
-        if ((signal?.aborted && isAbortError(err)) || isBrokerError(err)) throw err;
-        const ossError = toOssError(err);
-        if (attempt === 0 && CREDENTIAL_ERROR_CODES.has(ossError.code)) {
-          await credentials.invalidate(ossError.details.OSSAccessKeyId ?? internals.options.accessKeyId);
-          continue;
-        }
-        throw ossError;
-      }
-    }
-  }
+  const call = sdkCaller(sdk, credentials);
 
   const client: OssClient = {
     bucket,

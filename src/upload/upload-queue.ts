@@ -1,0 +1,285 @@
+// Direct upload of picked or dropped files: a queue that HEADs each key first and asks before overwriting,
+// uploads a few files at a time (big ones in parts), reports per-file and total progress, cancels, and
+// resumes interrupted multipart uploads from their checkpoint — in this session or after a reload (the
+// checkpoint is stored; the operator picks the same file again). Framework-free: React reads it through
+// subscribe/getSnapshot.
+import { CoreInputError } from '../core/errors/core-input-error';
+import { guessContentType } from '../core/link/content-kind';
+import { keepBothCandidates, partSizeFor, planUploads } from '../core/upload/upload-plan';
+import { isAbortError } from '../sts/abortable';
+import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from '../oss/upload-client';
+import { sameFile, type CheckpointStore, type FileIdentity, type StoredUpload } from './checkpoint-store';
+import { buildSnapshot, FINISHED, type UploadItem, type UploadQueueSnapshot } from './upload-snapshot';
+
+export type { UploadItem, UploadQueueSnapshot, UploadState } from './upload-snapshot';
+export type ConflictChoice = 'skip' | 'overwrite' | 'keep-both';
+export type UploadBody = Blob & FileIdentity;
+
+export interface UploadQueueOptions {
+  client: UploadClient;
+  /** names this bucket's checkpoints (API origin and bucket) */
+  scope: string;
+  checkpoints: CheckpointStore;
+  /** files in flight at once */
+  concurrency?: number;
+  /** parts in flight per multipart upload */
+  parallelParts?: number;
+  onUploaded?(key: string): void;
+}
+
+interface Job {
+  item: UploadItem;
+  body: UploadBody;
+  decision: ConflictChoice | undefined;
+  checkpoint: MultipartCheckpoint | undefined;
+  controller: AbortController | undefined;
+}
+
+export class UploadQueue {
+  readonly #o: Required<Omit<UploadQueueOptions, 'onUploaded'>> & Pick<UploadQueueOptions, 'onUploaded'>;
+  readonly #jobs: Job[] = [];
+  readonly #listeners = new Set<() => void>();
+  #nextId = 1;
+  #running = 0;
+  #applyToAll: ConflictChoice | undefined;
+  #stored: readonly StoredUpload[] = [];
+  #snapshot: UploadQueueSnapshot;
+
+  constructor(options: UploadQueueOptions) {
+    this.#o = { concurrency: 2, parallelParts: 3, ...options };
+    this.#stored = this.#o.checkpoints.list(this.#o.scope);
+    this.#snapshot = this.#build();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  getSnapshot = (): UploadQueueSnapshot => this.#snapshot;
+
+  /** Queues files under `prefix` ("relativePath" keeps a dropped folder's structure). */
+  add(prefix: string, files: readonly { body: UploadBody; relativePath: string }[]): void {
+    const plan = planUploads(
+      prefix,
+      files.map((f) => ({ relativePath: f.relativePath, size: f.body.size })),
+    );
+    for (const p of plan) {
+      const { body, relativePath } = files[p.index]!;
+      const stored = p.problem ? undefined : this.#o.checkpoints.find(this.#o.scope, p.key);
+      const resume = stored && sameFile(stored.file, body) ? stored : undefined;
+      this.#jobs.push({
+        item: {
+          id: this.#nextId++,
+          relativePath,
+          key: p.key,
+          size: p.size,
+          multipart: p.multipart,
+          contentType: resume?.contentType ?? guessContentType(p.key, body.type || undefined),
+          state: p.problem ? 'failed' : 'waiting',
+          loaded: 0,
+          ...(p.problem ? { error: p.problem } : {}),
+        },
+        body,
+        // our own unfinished upload of this very file: go on with it, no overwrite question
+        decision: resume ? 'overwrite' : undefined,
+        checkpoint: resume?.checkpoint,
+        controller: undefined,
+      });
+    }
+    this.#changed();
+    this.#pump();
+  }
+
+  resolveConflict(id: number, choice: ConflictChoice, applyToRest = false): void {
+    if (applyToRest) this.#applyToAll = choice;
+    for (const job of this.#jobs) {
+      const asked = job.item.state === 'conflict';
+      if (job.item.id === id || (applyToRest && asked)) {
+        job.decision = choice;
+        if (asked) this.#set(job, { state: 'waiting' });
+      }
+    }
+    this.#pump();
+  }
+
+  /** Resumes an interrupted upload, or retries a failed one (not one whose key is invalid). */
+  resume(id: number): void {
+    const job = this.#job(id);
+    const state = job?.item.state;
+    if (
+      !job ||
+      !(state === 'interrupted' || (state === 'failed' && !(job.item.error instanceof CoreInputError)))
+    ) {
+      return;
+    }
+    this.#set(job, { state: 'waiting', error: undefined });
+    this.#pump();
+  }
+
+  resumeAll(): void {
+    for (const job of this.#jobs) if (job.item.state === 'interrupted') this.#set(job, { state: 'waiting' });
+    this.#pump();
+  }
+
+  cancel(id: number): void {
+    const job = this.#job(id);
+    if (!job || FINISHED.has(job.item.state)) return;
+    job.controller?.abort();
+    this.#set(job, { state: 'canceled', error: undefined });
+    this.#dropCheckpoint(job);
+  }
+
+  cancelAll(): void {
+    for (const job of this.#jobs) this.cancel(job.item.id);
+  }
+
+  /**
+   * Resumes an earlier session's upload with the file the operator picked again. Returns false when the
+   * file is not the one that upload started with (name, size, modification time).
+   */
+  resumeStored(key: string, body: UploadBody): boolean {
+    const stored = this.#o.checkpoints.find(this.#o.scope, key);
+    if (!stored || !sameFile(stored.file, body)) return false;
+    this.add('', [{ body, relativePath: key }]);
+    return true;
+  }
+
+  /** Gives up an earlier session's upload: its parts are deleted. */
+  async discardStored(key: string): Promise<void> {
+    const stored = this.#o.checkpoints.find(this.#o.scope, key);
+    this.#o.checkpoints.remove(this.#o.scope, key);
+    this.#stored = this.#o.checkpoints.list(this.#o.scope);
+    this.#changed();
+    if (stored) await this.#o.client.abortMultipart(key, stored.checkpoint.uploadId).catch(() => undefined);
+  }
+
+  clearFinished(): void {
+    for (let i = this.#jobs.length - 1; i >= 0; i--) {
+      if (FINISHED.has(this.#jobs[i]!.item.state)) this.#jobs.splice(i, 1);
+    }
+    this.#changed();
+  }
+
+  #job(id: number): Job | undefined {
+    return this.#jobs.find((j) => j.item.id === id);
+  }
+
+  #pump(): void {
+    while (this.#running < this.#o.concurrency) {
+      const job = this.#jobs.find((j) => j.item.state === 'waiting');
+      if (!job) return;
+      this.#running++;
+      this.#set(job, { state: 'checking' });
+      void this.#run(job).finally(() => {
+        this.#running--;
+        this.#pump();
+      });
+    }
+  }
+
+  async #run(job: Job): Promise<void> {
+    const controller = new AbortController();
+    job.controller = controller;
+    const { signal } = controller;
+    const { client } = this.#o;
+    try {
+      if (job.decision === undefined && (await client.exists(job.item.key, { signal }))) {
+        if (this.#applyToAll === undefined) {
+          this.#set(job, { state: 'conflict' });
+          return;
+        }
+        job.decision = this.#applyToAll;
+      }
+      if (job.decision === 'skip') {
+        this.#set(job, { state: 'skipped' });
+        return;
+      }
+      if (job.decision === 'keep-both') {
+        job.decision = 'overwrite'; // the free name is ours now; a resume must not rename again
+        this.#set(job, { key: await this.#freeKey(job.item.key, signal) });
+      }
+      signal.throwIfAborted();
+      this.#set(job, { state: 'uploading' });
+      await this.#upload(job, signal);
+      if (signal.aborted) return; // cancelled as the last part landed: cancel() has cleaned up
+      this.#o.checkpoints.remove(this.#o.scope, job.item.key);
+      this.#set(job, { state: 'done', loaded: job.item.size });
+      this.#o.onUploaded?.(job.item.key);
+    } catch (err) {
+      if (job.item.state === 'canceled' || (signal.aborted && isAbortError(err))) return;
+      if (err instanceof MultipartInterrupted) {
+        job.checkpoint = err.checkpoint ?? job.checkpoint;
+        this.#set(job, { state: 'interrupted', error: err.cause });
+      } else {
+        this.#set(job, { state: 'failed', error: err });
+      }
+    } finally {
+      job.controller = undefined;
+    }
+  }
+
+  async #upload(job: Job, signal: AbortSignal): Promise<void> {
+    const { item, body } = job;
+    if (!item.multipart) {
+      await this.#o.client.put(item.key, body, { contentType: item.contentType, signal });
+      return;
+    }
+    await this.#o.client.multipart(item.key, body, {
+      contentType: item.contentType,
+      partSize: job.checkpoint?.partSize ?? partSizeFor(item.size),
+      parallel: this.#o.parallelParts,
+      checkpoint: job.checkpoint,
+      signal,
+      onProgress: (_fraction, checkpoint) => {
+        if (signal.aborted) return;
+        job.checkpoint = checkpoint;
+        this.#o.checkpoints.save({
+          scope: this.#o.scope,
+          key: item.key,
+          contentType: item.contentType,
+          file: { name: body.name, size: body.size, lastModified: body.lastModified },
+          checkpoint,
+        });
+        const { partSize, doneParts } = checkpoint;
+        const loaded = doneParts.reduce(
+          (n, p) => n + Math.min(partSize, item.size - (p.number - 1) * partSize),
+          0,
+        );
+        this.#set(job, { loaded: Math.max(0, Math.min(item.size, loaded)) });
+      },
+    });
+  }
+
+  async #freeKey(key: string, signal: AbortSignal): Promise<string> {
+    for (const candidate of keepBothCandidates(key)) {
+      if (!(await this.#o.client.exists(candidate, { signal }))) return candidate;
+    }
+    throw new Error(`No free name found for "${key}" after 1000 tries.`);
+  }
+
+  #dropCheckpoint(job: Job): void {
+    const checkpoint = job.checkpoint;
+    job.checkpoint = undefined;
+    this.#o.checkpoints.remove(this.#o.scope, job.item.key);
+    if (checkpoint)
+      void this.#o.client.abortMultipart(job.item.key, checkpoint.uploadId).catch(() => undefined);
+  }
+
+  #set(job: Job, patch: Partial<UploadItem>): void {
+    job.item = { ...job.item, ...patch };
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.#snapshot = this.#build();
+    for (const listener of this.#listeners) listener();
+  }
+
+  #build(): UploadQueueSnapshot {
+    return buildSnapshot(
+      this.#jobs.map((j) => j.item),
+      this.#stored,
+    );
+  }
+}
