@@ -40,7 +40,13 @@ export const H = {
   requestId: 'x-oss-request-id',
   forceDownload: 'x-oss-force-download',
   forbidOverwrite: 'x-oss-forbid-overwrite',
+  /** CompleteMultipartUpload without a part list: every uploaded part, in order */
+  completeAll: 'x-oss-complete-all',
+  objectType: 'x-oss-object-type',
 } as const;
+
+/** User metadata travels as `x-oss-meta-<name>` headers. */
+export const USER_META_PREFIX = 'x-oss-meta-';
 
 /**
  * Query parameters that V1 signs as sub-resources (the OSS "CanonicalizedResource" list, as the official SDKs carry it).
@@ -168,6 +174,21 @@ export const APK_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'application/vnd.android.package-archive',
   'application/iphone',
 ]);
+
+/** Multipart limits from the OSS docs: part numbers 1..10000; every part but the last at least 100 KB. */
+export const MULTIPART = {
+  minPartNumber: 1,
+  maxPartNumber: 10_000,
+  minPartSize: 100 * 1024,
+  /** OSS allows 5 GB per part; parts are streamed to disk here, so the same limit costs nothing */
+  maxPartSize: 5 * 1024 ** 3,
+  listPartsDefault: 1000,
+  listPartsMax: 1000,
+  listUploadsDefault: 1000,
+  listUploadsMax: 1000,
+  /** a CompleteMultipartUpload body of 10,000 parts is about 1 MB */
+  maxCompleteBodyBytes: 4 * 1024 * 1024,
+} as const;
 
 export const LIST_DEFAULT_MAX_KEYS = 100;
 export const LIST_MAX_KEYS = 1000;

@@ -142,6 +142,57 @@ export const ossErrors = {
         details: [['Condition', condition]],
       },
     ),
+  entityTooLarge: () =>
+    new OssError(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed object size.'),
+  malformedXml: (why: string) =>
+    new OssError(
+      400,
+      'MalformedXML',
+      `The XML you provided was not well-formed or did not validate against our published schema: ${why}`,
+    ),
+  noSuchUpload: (uploadId: string) =>
+    new OssError(
+      404,
+      'NoSuchUpload',
+      'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+      { details: [['UploadId', uploadId]] },
+    ),
+  invalidPartNumber: (value: string) =>
+    new OssError(400, 'InvalidArgument', 'Part number must be an integer between 1 and 10000, inclusive.', {
+      details: [
+        ['ArgumentName', 'partNumber'],
+        ['ArgumentValue', value],
+      ],
+      ec: '0017-00000220',
+    }),
+  invalidPartOrder: () =>
+    new OssError(
+      400,
+      'InvalidPartOrder',
+      'The list of parts was not in ascending order. Parts list must specified in order by part number.',
+      { ec: '0042-00000209' },
+    ),
+  invalidPart: (partNumber: number, etag: string) =>
+    new OssError(
+      400,
+      'InvalidPart',
+      "One or more of the specified parts could not be found or the specified entity tag might not have matched the part's entity tag.",
+      {
+        details: [
+          ['PartNumber', String(partNumber)],
+          ['ETag', etag],
+        ],
+      },
+    ),
+  entityTooSmall: (partNumber: number, size: number, minimum: number) =>
+    new OssError(400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size.', {
+      details: [
+        ['PartNumber', String(partNumber)],
+        ['ProposedSize', String(size)],
+        ['MinSizeAllowed', String(minimum)],
+      ],
+      ec: '0042-00000213',
+    }),
   serviceUnavailable: () => new OssError(503, 'ServiceUnavailable', 'Please reduce your request rate.'),
   corsForbidden: (message: string) => new OssError(403, 'AccessForbidden', `CORSResponse: ${message}`),
 };

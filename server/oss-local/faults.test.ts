@@ -4,6 +4,7 @@ import { loopbackRequest } from './loopback-lookup';
 import {
   errorCode,
   fullAccess,
+  listParts,
   mint,
   sdkClient,
   sdkErrorCode,
@@ -84,6 +85,60 @@ describe('token faults', () => {
   });
 });
 
+describe('upload faults', () => {
+  const client = () => sdkClient(ts, mint(fullAccess('examplebucket')));
+  const part = (c: ReturnType<typeof client>, key: string, uploadId: string, n: number) =>
+    c.uploadPart(key, uploadId, n, Buffer.from(`part ${n}`), 0, 6);
+
+  it('lets N UploadPart requests through, then answers 503 until cleared (control endpoint)', async () => {
+    const set = await control('/faults', 'POST', { uploadPartFailAfter: 1 });
+    expect(JSON.parse(set.body.toString())).toMatchObject({
+      uploadPartFailAfter: 1,
+      uploadPartFailMode: '503',
+    });
+    const c = client();
+    const { uploadId } = await c.initMultipartUpload('faults/mp.bin');
+    expect((await part(c, 'faults/mp.bin', uploadId, 1)).res.status).toBe(200);
+    expect(await sdkErrorCode(part(c, 'faults/mp.bin', uploadId, 2))).toBe('ServiceUnavailable');
+    expect(await sdkErrorCode(part(c, 'faults/mp.bin', uploadId, 3))).toBe('ServiceUnavailable');
+    // other requests are unaffected, and the parts that failed were not stored
+    const parts = await listParts(c, 'faults/mp.bin', uploadId);
+    expect(parts.parts).toMatchObject({ PartNumber: '1' });
+    await control('/faults', 'POST', { uploadPartFailAfter: null });
+    expect((await part(c, 'faults/mp.bin', uploadId, 2)).res.status).toBe(200);
+  });
+
+  it('cuts the connection of failing UploadPart requests in reset mode; setting the fault again restarts the count', async () => {
+    ts.server.faults.set({ uploadPartFailAfter: 0, uploadPartFailMode: 'reset' });
+    const c = client();
+    const { uploadId } = await c.initMultipartUpload('faults/cut.bin');
+    const url = c.signatureUrl('faults/cut.bin', {
+      method: 'PUT',
+      expires: 600,
+      subResource: { partNumber: '1', uploadId },
+    } as Parameters<typeof c.signatureUrl>[1]);
+    await expect(loopbackRequest(url, { method: 'PUT', body: 'bytes' })).rejects.toMatchObject({
+      code: expect.stringMatching(/^(ECONNRESET|EPIPE)$/),
+    });
+    ts.server.faults.set({ uploadPartFailAfter: 1 });
+    expect((await loopbackRequest(url, { method: 'PUT', body: 'bytes' })).status).toBe(200);
+    await expect(loopbackRequest(url, { method: 'PUT', body: 'bytes' })).rejects.toMatchObject({
+      code: expect.stringMatching(/^(ECONNRESET|EPIPE)$/),
+    });
+    ts.server.faults.reset();
+    expect((await loopbackRequest(url, { method: 'PUT', body: 'bytes' })).status).toBe(200);
+  });
+
+  it('adds latency to UploadPart requests', async () => {
+    ts.server.faults.set({ uploadPartLatencyMs: 200 });
+    const c = client();
+    const { uploadId } = await c.initMultipartUpload('faults/slow.bin');
+    const started = performance.now();
+    await part(c, 'faults/slow.bin', uploadId, 1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+});
+
 describe('control endpoint', () => {
   it('reads, validates and clears the configuration', async () => {
     expect(JSON.parse((await control('/faults')).body.toString())).toMatchObject({
@@ -94,6 +149,8 @@ describe('control endpoint', () => {
     expect([bad.status, errorCode(bad.body)]).toEqual([400, 'InvalidArgument']);
     const unknown = await control('/faults', 'POST', { dropEverything: true });
     expect(unknown.status).toBe(400);
+    const badMode = await control('/faults', 'POST', { uploadPartFailMode: 'drop' });
+    expect(badMode.status).toBe(400);
     await control('/faults', 'POST', { listLatencyMs: 5 });
     expect(JSON.parse((await control('/faults', 'DELETE')).body.toString())).toMatchObject({
       listLatencyMs: 0,

@@ -1,6 +1,7 @@
 // Fault injection for tests of the console's retry, resume and refresh paths. Off unless configured:
 // fail every Nth list request (503 ServiceUnavailable or a connection reset), add list latency, and
-// make STS tokens expire early (after N seconds from issue, or all tokens issued up to a moment).
+// make STS tokens expire early (after N seconds from issue, or all tokens issued up to a moment), and cut
+// multipart uploads: after N UploadPart requests, the following ones fail (503 or a connection reset).
 import { z } from 'zod';
 
 export const faultPatchSchema = z
@@ -17,6 +18,15 @@ export const faultPatchSchema = z
     expireTokensIssuedBefore: z.number().int().nullable(),
     /** tokens issued (iatMs) before this time in ms count as expired: expireTokensNow() sets it */
     expireTokensIssuedBeforeMs: z.number().int().nullable(),
+    /**
+     * the first N UploadPart requests (counted from when this is set) go through, every later one fails
+     * until it is set again or cleared; 0 fails them all; null turns it off
+     */
+    uploadPartFailAfter: z.number().int().min(0).nullable(),
+    /** how a failing UploadPart request fails: 503 ServiceUnavailable, or the connection is cut */
+    uploadPartFailMode: z.enum(['503', 'reset']),
+    /** added to every UploadPart request before its body is read, ms */
+    uploadPartLatencyMs: z.number().int().min(0).max(60_000),
   })
   .partial()
   .strict();
@@ -30,6 +40,9 @@ export interface FaultConfig {
   tokenMaxAgeSeconds: number | null;
   expireTokensIssuedBefore: number | null;
   expireTokensIssuedBeforeMs: number | null;
+  uploadPartFailAfter: number | null;
+  uploadPartFailMode: '503' | 'reset';
+  uploadPartLatencyMs: number;
 }
 
 export const NO_FAULTS: FaultConfig = {
@@ -39,31 +52,38 @@ export const NO_FAULTS: FaultConfig = {
   tokenMaxAgeSeconds: null,
   expireTokensIssuedBefore: null,
   expireTokensIssuedBeforeMs: null,
+  uploadPartFailAfter: null,
+  uploadPartFailMode: '503',
+  uploadPartLatencyMs: 0,
 };
 
 /** The runtime handle returned by startOssLocal (and served by the control endpoint). */
 export interface FaultControl {
   get(): FaultConfig;
-  /** merges a patch (validated); resets the list-request counter when listFailEvery changes */
+  /** merges a patch (validated); a patch naming listFailEvery / uploadPartFailAfter restarts its counter */
   set(patch: FaultPatch): FaultConfig;
   reset(): FaultConfig;
   /** every token issued up to now (the server's clock) counts as expired from now on */
   expireTokensNow(): FaultConfig;
 }
 
-export type ListFault = 'none' | '503' | 'reset';
+export type RequestFault = 'none' | '503' | 'reset';
 
 export interface FaultRuntime extends FaultControl {
   /** counts one list request and says whether (and how) it must fail */
-  onListRequest(): ListFault;
+  onListRequest(): RequestFault;
+  /** counts one (authorized) UploadPart request and says whether (and how) it must fail */
+  onUploadPartRequest(): RequestFault;
 }
 
 export function createFaults(initial: FaultPatch, nowMs: () => number): FaultRuntime {
   let config: FaultConfig = { ...NO_FAULTS, ...faultPatchSchema.parse(initial) };
   let listCount = 0;
+  let uploadPartCount = 0;
   const set = (patch: FaultPatch): FaultConfig => {
     const parsed = faultPatchSchema.parse(patch);
     if (parsed.listFailEvery !== undefined) listCount = 0;
+    if (parsed.uploadPartFailAfter !== undefined) uploadPartCount = 0;
     config = { ...config, ...parsed };
     return { ...config };
   };
@@ -72,6 +92,7 @@ export function createFaults(initial: FaultPatch, nowMs: () => number): FaultRun
     set,
     reset: () => {
       listCount = 0;
+      uploadPartCount = 0;
       config = { ...NO_FAULTS };
       return { ...config };
     },
@@ -82,6 +103,11 @@ export function createFaults(initial: FaultPatch, nowMs: () => number): FaultRun
       listCount += 1;
       const every = config.listFailEvery;
       return every !== null && listCount % every === 0 ? config.listFailMode : 'none';
+    },
+    onUploadPartRequest: () => {
+      uploadPartCount += 1;
+      const after = config.uploadPartFailAfter;
+      return after !== null && uploadPartCount > after ? config.uploadPartFailMode : 'none';
     },
   };
 }

@@ -80,6 +80,8 @@ export interface ClientOptions {
   cname?: string;
   /** talk to the accelerate endpoint */
   accelerate?: boolean;
+  /** more ali-oss options (e.g. refreshSTSToken), applied last */
+  sdk?: Partial<OSS.Options>;
 }
 
 type SdkOptions = OSS.Options & { agent?: HttpAgent; httpsAgent?: HttpsAgent };
@@ -107,8 +109,24 @@ export function sdkClient(
     agent: ts.agents.httpAgent,
     httpsAgent: ts.agents.httpsAgent,
     ...(creds === undefined ? {} : { stsToken: creds.SecurityToken }),
+    ...options.sdk,
   };
   return new OSS(sdkOptions);
+}
+
+/** ali-oss multipart calls as the SDK really answers them (@types/ali-oss types these two wrongly). */
+export function listParts(
+  client: OSS,
+  key: string,
+  uploadId: string,
+  query: { 'max-parts'?: string; 'part-number-marker'?: string } = {},
+): Promise<Awaited<ReturnType<OSS['listParts']>>> {
+  return client.listParts(key, uploadId, query as unknown as OSS.ListPartsQuery);
+}
+
+export async function abortUpload(client: OSS, key: string, uploadId: string): Promise<number> {
+  const result = (await client.abortMultipartUpload(key, uploadId)) as unknown as { res: { status: number } };
+  return result.res.status;
 }
 
 /** The <Code> of an OSS error body. */

@@ -17,6 +17,7 @@ import type { ObjectRecord } from '../storage/object-record';
 import { bucketOf } from './bucket-context';
 import { parseRange } from './range';
 import { respond } from './respond';
+import { userMetaHeaders } from './user-meta';
 
 const baseType = (contentType: string): string => (contentType.split(';')[0] ?? '').trim().toLowerCase();
 
@@ -84,8 +85,9 @@ export async function getObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: st
     ETag: object.etag,
     'Last-Modified': new Date(object.lastModified).toUTCString(),
     'Accept-Ranges': 'bytes',
-    'x-oss-object-type': 'Normal',
+    [H.objectType]: object.objectType ?? 'Normal',
     'x-oss-storage-class': 'Standard',
+    ...userMetaHeaders(object.userMeta),
   };
   const query = c.get('query');
   for (const [param, header] of RESPONSE_OVERRIDES) {
@@ -109,7 +111,8 @@ export async function getObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: st
   const bytes = c.req.method === 'HEAD' ? undefined : await object.read();
   if (range === undefined) {
     headers['Content-Length'] = String(object.size);
-    headers['Content-MD5'] = object.contentMd5;
+    // OSS sends Content-MD5 only for objects it received whole (PutObject), not for assembled ones
+    if ((object.objectType ?? 'Normal') === 'Normal') headers['Content-MD5'] = object.contentMd5;
     return respond(c, bytes === undefined ? null : new Uint8Array(bytes), 200, headers);
   }
   headers['Content-Range'] = `bytes ${range.start}-${range.end}/${object.size}`;

@@ -10,6 +10,7 @@ import { ossErrors } from '../errors';
 import type { ListedPage } from '../storage/bucket-store';
 import { XML_DECLARATION, el, els, escapeXml } from '../xml';
 import { bucketOf } from './bucket-context';
+import { failRequest, sleep } from './fail-request';
 import { respond } from './respond';
 import { parseQueryWith } from './validate-query';
 
@@ -51,20 +52,11 @@ export function decodeContinuationToken(token: string): string {
   return name;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function applyListFaults(c: Context<AppEnv>, rt: OssLocalRuntime): Promise<void> {
   const { listLatencyMs } = rt.faults.get();
   const fault = rt.faults.onListRequest();
   if (listLatencyMs > 0) await sleep(listLatencyMs);
-  if (fault === 'reset') {
-    const socket = c.env?.incoming?.socket;
-    // in-process (app.request) there is no socket to reset; a 503 is the nearest failure
-    if (socket === undefined) throw ossErrors.serviceUnavailable();
-    socket.resetAndDestroy();
-    throw ossErrors.serviceUnavailable();
-  }
-  if (fault === '503') throw ossErrors.serviceUnavailable();
+  failRequest(c, fault);
 }
 
 function contentsXml(page: ListedPage, encode: (s: string) => string, withOwner: boolean): string {
@@ -88,7 +80,7 @@ function contentsXml(page: ListedPage, encode: (s: string) => string, withOwner:
     const { row } = entry;
     parts.push(
       `<Contents>${el('Key', encode(entry.key))}<LastModified>${iso(row.lastModified)}</LastModified>` +
-        `<ETag>${escapeXml(row.etag)}</ETag><Type>Normal</Type><Size>${row.size}</Size><StorageClass>Standard</StorageClass>${owner}</Contents>`,
+        `<ETag>${escapeXml(row.etag)}</ETag><Type>${row.objectType ?? 'Normal'}</Type><Size>${row.size}</Size><StorageClass>Standard</StorageClass>${owner}</Contents>`,
     );
   }
   return parts.join('') + prefixes.join('');

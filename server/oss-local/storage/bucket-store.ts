@@ -1,6 +1,7 @@
 // One bucket's objects: explicit ones (seeded in memory, uploaded to disk or memory) in a sorted key
 // list, plus synthetic folders generated on demand. Explicit objects shadow synthetic ones of the same key.
 import type { DiskLayer } from './disk-layer';
+import { collectHashed, type Written } from './hashed-write';
 import { listEntries, type ListEntry, type ListRequest } from './list-engine';
 import { metaOf, type ObjectMeta, type ObjectRecord } from './object-record';
 import { SortedKeys } from './sorted-keys';
@@ -13,7 +14,7 @@ interface ExplicitObject {
 }
 
 /** What a listing row shows of an object. */
-export type ListingRow = Pick<ObjectMeta, 'key' | 'size' | 'etag' | 'lastModified'>;
+export type ListingRow = Pick<ObjectMeta, 'key' | 'size' | 'etag' | 'lastModified' | 'objectType'>;
 
 export interface ListedPage {
   entries: Array<{ kind: 'prefix'; prefix: string } | { kind: 'key'; key: string; row: ListingRow }>;
@@ -75,11 +76,49 @@ export class BucketStore {
     return { ...meta, read };
   }
 
-  async put(key: string, body: Buffer, contentType: string, lastModified: number): Promise<ObjectMeta> {
-    const meta = metaOf(key, body, contentType, lastModified);
+  async put(
+    key: string,
+    body: Buffer,
+    contentType: string,
+    lastModified: number,
+    userMeta?: Record<string, string>,
+  ): Promise<ObjectMeta> {
+    const meta = metaOf(key, body, contentType, lastModified, userMeta);
     if (this.#disk !== undefined) await this.#disk.write(this.name, meta, body);
     this.#addExplicit({ meta, body: this.#disk === undefined ? body : undefined });
     return meta;
+  }
+
+  /**
+   * Stores an object streamed from `source` (CompleteMultipartUpload): on disk the bytes go straight to
+   * the object's file; `finish` builds the metadata from the size and MD5 seen on the way.
+   */
+  async putStream(
+    key: string,
+    source: AsyncIterable<Uint8Array>,
+    finish: (written: Written) => ObjectMeta,
+  ): Promise<ObjectMeta> {
+    if (this.#disk !== undefined) {
+      const meta = await this.#disk.writeStream(this.name, key, source, finish);
+      this.#addExplicit({ meta, body: undefined });
+      return meta;
+    }
+    const { body, ...written } = await collectHashed(source);
+    const meta = finish(written);
+    this.#addExplicit({ meta, body });
+    return meta;
+  }
+
+  /**
+   * Removes an explicit object (uploaded or seeded; a seed object comes back on the next start).
+   * Objects of synthetic folders have no storage to remove and stay.
+   */
+  async delete(key: string): Promise<void> {
+    const explicit = this.#explicit.get(key);
+    if (explicit === undefined) return;
+    this.#explicit.delete(key);
+    this.#keys.remove(key);
+    if (explicit.body === undefined) await this.#disk?.remove(this.name, key);
   }
 
   list(req: ListRequest): ListedPage {

@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
 
+/** `Normal` for PutObject, `Multipart` for objects assembled by CompleteMultipartUpload (x-oss-object-type). */
+export type ObjectType = 'Normal' | 'Multipart';
+
 /** What OSS knows about an object without reading it: enough for HEAD and for a listing row. */
 export interface ObjectMeta {
   key: string;
   size: number;
-  /** quoted upper-case MD5 hex, like OSS for simple uploads */
+  /** quoted upper-case MD5 hex for simple uploads; `"<MD5 of the part MD5s>-<parts>"` for multipart */
   etag: string;
-  /** base64 MD5, returned as Content-MD5 */
+  /** base64 MD5 of the whole object; returned as Content-MD5 for Normal objects only, as OSS does */
   contentMd5: string;
   lastModified: number;
   contentType: string;
+  /** absent means Normal (objects stored before multipart existed) */
+  objectType?: ObjectType;
+  /** x-oss-meta-* headers, names lower-cased without the prefix */
+  userMeta?: Record<string, string>;
 }
 
 export interface ObjectRecord extends ObjectMeta {
@@ -20,7 +27,20 @@ export function etagOfMd5(md5: Buffer): string {
   return `"${md5.toString('hex').toUpperCase()}"`;
 }
 
-export function metaOf(key: string, body: Buffer, contentType: string, lastModified: number): ObjectMeta {
+/** OSS's multipart ETag: MD5 over the concatenated binary MD5s of the parts, then `-<part count>`. */
+export function multipartEtag(partMd5s: readonly Buffer[]): string {
+  const hash = createHash('md5');
+  for (const md5 of partMd5s) hash.update(md5);
+  return `"${hash.digest('hex').toUpperCase()}-${partMd5s.length}"`;
+}
+
+export function metaOf(
+  key: string,
+  body: Buffer,
+  contentType: string,
+  lastModified: number,
+  userMeta?: Record<string, string>,
+): ObjectMeta {
   const md5 = createHash('md5').update(body).digest();
   return {
     key,
@@ -29,5 +49,6 @@ export function metaOf(key: string, body: Buffer, contentType: string, lastModif
     contentMd5: md5.toString('base64'),
     lastModified,
     contentType,
+    ...(userMeta === undefined || Object.keys(userMeta).length === 0 ? {} : { userMeta }),
   };
 }

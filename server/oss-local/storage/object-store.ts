@@ -3,6 +3,7 @@
 import { DiskLayer } from './disk-layer';
 import { BucketStore } from './bucket-store';
 import { manifestStamp, readManifest } from './manifest';
+import { MultipartStore } from './multipart-store';
 import type { SyntheticFolderSpec } from './synthetic-folder';
 
 export interface SeedObjectInput {
@@ -25,6 +26,8 @@ export interface ObjectStoreOptions {
 
 export class ObjectStore {
   readonly #buckets = new Map<string, BucketStore>();
+  /** multipart uploads in progress, all buckets */
+  readonly multipart: MultipartStore;
   readonly #dataDir: string | undefined;
   readonly #optionFolders: readonly SyntheticFolderSpec[];
   readonly #onManifestError: ((err: unknown) => void) | undefined;
@@ -35,6 +38,7 @@ export class ObjectStore {
     this.#optionFolders = options.synthetic;
     this.#onManifestError = options.onManifestError;
     const disk = options.dataDir === undefined ? undefined : new DiskLayer(options.dataDir);
+    this.multipart = new MultipartStore(options.dataDir);
     for (const name of options.buckets) this.#buckets.set(name, new BucketStore(name, disk));
     for (const s of options.seed)
       this.#buckets.get(s.bucket)?.addSeed(s.key, s.body, s.contentType, s.lastModified);

@@ -25,4 +25,10 @@ export class SortedKeys implements SortedKeySource {
     const i = partitionPoint(this, (k) => compareKeys(k, key) < 0);
     if (this.#keys[i] !== key) this.#keys.splice(i, 0, key);
   }
+
+  /** Removes a key if present. O(n), like add. */
+  remove(key: string): void {
+    const i = partitionPoint(this, (k) => compareKeys(k, key) < 0);
+    if (this.#keys[i] === key) this.#keys.splice(i, 1);
+  }
 }

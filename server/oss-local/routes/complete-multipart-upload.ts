@@ -1,0 +1,87 @@
+// CompleteMultipartUpload (POST /<key>?uploadId=ID): assembles the listed parts into the object, streamed
+// part file by part file into the object's file when there is a data dir. ETag like OSS:
+// "<MD5 of the parts' binary MD5s>-<part count>"; x-oss-object-type Multipart. Needs oss:PutObject.
+// Parts not listed are discarded with the upload, as on OSS.
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { AppEnv, OssLocalRuntime } from '../app-env';
+import { authorize } from '../auth/authorize';
+import { encodeRfc3986 } from '../auth/v4-canonical-request';
+import { H, MULTIPART } from '../constants';
+import { ossErrors } from '../errors';
+import { multipartEtag, type ObjectMeta } from '../storage/object-record';
+import { XML_DECLARATION, els } from '../xml';
+import { bucketOf } from './bucket-context';
+import { allParts, parseCompleteBody, selectParts } from './complete-parts';
+import { checkContentMd5, declaredContentMd5 } from './content-md5';
+import { readSmallBody } from './request-body';
+import { respond } from './respond';
+import { encodingTypeOf, uploadOf } from './upload-lookup';
+
+export async function completeMultipartUpload(
+  c: Context<AppEnv>,
+  rt: OssLocalRuntime,
+  key: string,
+): Promise<Response> {
+  const { config, store } = bucketOf(c, rt);
+  authorize(c.get('principal'), {
+    actions: ['oss:PutObject'],
+    bucket: config.name,
+    key,
+    grantedByAcl: false,
+    region: rt.options.region,
+  });
+  const encoding = encodingTypeOf(c);
+  const upload = uploadOf(c, rt, config.name, key);
+  const contentMd5 = declaredContentMd5(c);
+  const body = await readSmallBody(c, MULTIPART.maxCompleteBodyBytes);
+  checkContentMd5(contentMd5, createHash('md5').update(body).digest());
+
+  const completeAll = c.req.header(H.completeAll)?.toLowerCase() === 'yes';
+  if (completeAll && body.length > 0) {
+    throw ossErrors.invalidArgument(
+      'A part list must not be sent with x-oss-complete-all: yes.',
+      H.completeAll,
+      'yes',
+    );
+  }
+  const requested = completeAll ? allParts(upload.parts) : parseCompleteBody(body.toString('utf8'));
+  const parts = selectParts(requested, upload.parts);
+  if (c.req.header(H.forbidOverwrite)?.toLowerCase() === 'true' && store.has(key))
+    throw ossErrors.fileAlreadyExists();
+
+  const meta = await store.putStream(
+    key,
+    rt.store.multipart.concatenate(
+      upload,
+      parts.map((p) => p.partNumber),
+    ),
+    ({ size, md5 }): ObjectMeta => ({
+      key,
+      size,
+      etag: multipartEtag(parts.map((p) => p.md5)),
+      contentMd5: md5.toString('base64'),
+      lastModified: rt.options.now(),
+      contentType: upload.contentType,
+      objectType: 'Multipart',
+      ...(Object.keys(upload.userMeta).length === 0 ? {} : { userMeta: upload.userMeta }),
+    }),
+  );
+  await rt.store.multipart.remove(upload.uploadId);
+
+  const url = new URL(c.req.url);
+  const host = c.req.header('host') ?? url.host;
+  const fields = els([
+    ['EncodingType', encoding],
+    ['Location', `${url.protocol}//${host}${c.get('rawPath')}`],
+    ['Bucket', config.name],
+    ['Key', encoding === 'url' ? encodeRfc3986(key) : key],
+    ['ETag', meta.etag],
+  ]);
+  return respond(
+    c,
+    `${XML_DECLARATION}<CompleteMultipartUploadResult>${fields}</CompleteMultipartUploadResult>\n`,
+    200,
+    { 'Content-Type': 'application/xml', ETag: meta.etag },
+  );
+}

@@ -1,0 +1,56 @@
+// InitiateMultipartUpload (POST /<key>?uploads): a new upload id for the key. The object's Content-Type
+// (sent here, or derived from the key) and x-oss-meta-* are kept for the object Complete assembles.
+// Needs oss:PutObject, as on OSS. An existing object of the same key is untouched until Complete.
+import type { Context } from 'hono';
+import type { AppEnv, OssLocalRuntime } from '../app-env';
+import { authorize } from '../auth/authorize';
+import { encodeRfc3986 } from '../auth/v4-canonical-request';
+import { H } from '../constants';
+import { ossErrors } from '../errors';
+import { contentTypeFor } from '../storage/mime';
+import { XML_DECLARATION, els } from '../xml';
+import { bucketOf } from './bucket-context';
+import { checkObjectKey } from './put-object';
+import { respond } from './respond';
+import { encodingTypeOf } from './upload-lookup';
+import { userMetaOf } from './user-meta';
+
+export async function initiateMultipartUpload(
+  c: Context<AppEnv>,
+  rt: OssLocalRuntime,
+  key: string,
+): Promise<Response> {
+  const { config, store } = bucketOf(c, rt);
+  authorize(c.get('principal'), {
+    actions: ['oss:PutObject'],
+    bucket: config.name,
+    key,
+    grantedByAcl: false,
+    region: rt.options.region,
+  });
+  checkObjectKey(key);
+  const encoding = encodingTypeOf(c);
+  if (c.req.header(H.forbidOverwrite)?.toLowerCase() === 'true' && store.has(key))
+    throw ossErrors.fileAlreadyExists();
+
+  const sentType = c.req.header(H.contentType);
+  const upload = await rt.store.multipart.initiate({
+    bucket: config.name,
+    key,
+    contentType: sentType === undefined || sentType === '' ? contentTypeFor(key) : sentType,
+    userMeta: userMetaOf(c.req.raw.headers),
+    initiated: rt.options.now(),
+  });
+  const fields = els([
+    ['Bucket', config.name],
+    ['Key', encoding === 'url' ? encodeRfc3986(key) : key],
+    ['UploadId', upload.uploadId],
+    ['EncodingType', encoding],
+  ]);
+  return respond(
+    c,
+    `${XML_DECLARATION}<InitiateMultipartUploadResult>${fields}</InitiateMultipartUploadResult>\n`,
+    200,
+    { 'Content-Type': 'application/xml' },
+  );
+}
