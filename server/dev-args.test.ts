@@ -11,7 +11,7 @@ describe('parseDevArgs', () => {
       consolePort: 5173,
       minDurationSeconds: undefined,
       maxDurationSeconds: undefined,
-      upload: false,
+      upload: true,
       faults: {},
       control: false,
       dataDir: undefined,
@@ -48,6 +48,12 @@ describe('parseDevArgs', () => {
     });
   });
 
+  it('turns upload off with --read-only or --no-upload (--upload is the default, accepted)', () => {
+    expect(parseDevArgs(['--read-only'], {})?.upload).toBe(false);
+    expect(parseDevArgs(['--no-upload'], {})?.upload).toBe(false);
+    expect(parseDevArgs(['--upload'], {})?.upload).toBe(true);
+  });
+
   it('merges --faults JSON with the shorthand flags', () => {
     const options = parseDevArgs(
       [
@@ -80,6 +86,7 @@ describe('parseDevArgs', () => {
     [['--faults', '[1]'], '--faults must be a JSON object'],
     [['--min-duration', '0'], '--min-duration must be whole seconds'],
     [['--list-fail-mode', 'drop'], '--list-fail-mode must be 503 or reset'],
+    [['--upload', '--read-only'], '--upload and --read-only (--no-upload) contradict each other'],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('explains %j', (argv, message) => {
     expect(() => parseDevArgs(argv, {})).toThrow(DevArgsError);

@@ -13,6 +13,7 @@ export interface DevCliOptions {
   consolePort: number;
   minDurationSeconds?: number;
   maxDurationSeconds?: number;
+  /** examplebucket's credentials may upload (default); false with --read-only / --no-upload */
   upload: boolean;
   faults: FaultPatch;
   control: boolean;
@@ -35,7 +36,9 @@ export const DEV_USAGE = `Usage: npm start -- [options]
   --console-port N          console port (env CONSOLE_PORT, default ${DEFAULT_PORTS.console})
   --min-duration S          shortest credentials the broker grants, seconds (env BROKER_MIN_DURATION, default 900)
   --max-duration S          longest credentials the broker grants, seconds (env BROKER_MAX_DURATION, default 3600)
-  --upload                  let credentials upload (PutObject, multipart) as well as read
+  --read-only               credentials only read: no upload on any bucket (alias --no-upload).
+                            By default examplebucket's credentials may upload (PutObject, multipart);
+                            public-bucket and nocors-bucket are always read-only
   --data-dir PATH           where oss-local keeps uploads (env OSS_DATA_DIR, default .data/oss-local)
   --faults JSON             oss-local fault injection, e.g. '{"listFailEvery":3,"listFailMode":"reset"}'
   --list-fail-every N       shorthand: every Nth list request fails (503, or reset with --list-fail-mode reset)
@@ -102,6 +105,8 @@ export function parseDevArgs(
         'min-duration': { type: 'string' },
         'max-duration': { type: 'string' },
         upload: { type: 'boolean' },
+        'read-only': { type: 'boolean' },
+        'no-upload': { type: 'boolean' },
         'data-dir': { type: 'string' },
         faults: { type: 'string' },
         'list-fail-every': { type: 'string' },
@@ -122,6 +127,9 @@ export function parseDevArgs(
   if (consoleMode !== 'dev' && consoleMode !== 'dist' && consoleMode !== 'none') {
     throw new DevArgsError(`--console must be dev, dist or none (got "${consoleMode}").`);
   }
+  const readOnly = values['read-only'] === true || values['no-upload'] === true;
+  if (readOnly && values.upload === true)
+    throw new DevArgsError('--upload and --read-only (--no-upload) contradict each other: choose one.');
   const failMode = values['list-fail-mode'];
   if (failMode !== undefined && failMode !== '503' && failMode !== 'reset') {
     throw new DevArgsError(`--list-fail-mode must be 503 or reset (got "${failMode}").`);
@@ -148,7 +156,7 @@ export function parseDevArgs(
     consolePort: port('--console-port', values['console-port'] ?? env.CONSOLE_PORT, DEFAULT_PORTS.console),
     minDurationSeconds: seconds('--min-duration', values['min-duration'] ?? env.BROKER_MIN_DURATION),
     maxDurationSeconds: seconds('--max-duration', values['max-duration'] ?? env.BROKER_MAX_DURATION),
-    upload: values.upload ?? false,
+    upload: !readOnly,
     faults,
     control: values.control ?? false,
     dataDir: values['data-dir'] ?? env.OSS_DATA_DIR,

@@ -10,7 +10,8 @@ describe('formatBanner', () => {
       ossHttps: 'https://oss-cn-local.localhost:9443',
       accelerate: 'http://<bucket>.oss-accelerate.localhost:9000',
       customDomains: { 'files.example.localhost': 'examplebucket' },
-      buckets: ['examplebucket'],
+      buckets: ['examplebucket', 'public-bucket'],
+      uploadBuckets: ['examplebucket'],
       minDurationSeconds: 900,
       maxDurationSeconds: 3600,
       certPath: '.data/oss-local/tls/cert.pem',
@@ -24,5 +25,23 @@ describe('formatBanner', () => {
     expect(banner).toContain('--ignore-certificate-errors');
     expect(banner).toContain('Faults             ACTIVE');
     expect(banner).toContain('Ctrl-C');
+    expect(banner).toContain('Upload             allowed on examplebucket; read-only: public-bucket');
+  });
+
+  it('says when upload is off', () => {
+    const banner = formatBanner({
+      brokerUrl: 'http://127.0.0.1:8787',
+      ossHttp: 'http://oss-cn-local.localhost:9000',
+      ossHttps: 'https://oss-cn-local.localhost:9443',
+      accelerate: 'http://<bucket>.oss-accelerate.localhost:9000',
+      customDomains: {},
+      buckets: ['examplebucket'],
+      uploadBuckets: [],
+      minDurationSeconds: 900,
+      maxDurationSeconds: 3600,
+      control: false,
+      faults: false,
+    });
+    expect(banner).toContain('Upload             off (--read-only)');
   });
 });

@@ -7,12 +7,22 @@ export interface BannerInput {
   accelerate: string;
   customDomains: Record<string, string>;
   buckets: string[];
+  /** buckets whose credentials may upload; the others are read-only */
+  uploadBuckets: string[];
   minDurationSeconds: number;
   maxDurationSeconds: number;
   certPath?: string;
   dataDir?: string | null;
   control: boolean;
   faults: boolean;
+}
+
+function uploadLine(b: BannerInput): string {
+  const readOnly = b.buckets.filter((name) => !b.uploadBuckets.includes(name));
+  if (b.uploadBuckets.length === 0)
+    return '  Upload             off (--read-only): every bucket is read-only';
+  const rest = readOnly.length > 0 ? `; read-only: ${readOnly.join(', ')}` : '';
+  return `  Upload             allowed on ${b.uploadBuckets.join(', ')}${rest}`;
 }
 
 export function formatBanner(b: BannerInput): string {
@@ -29,6 +39,7 @@ export function formatBanner(b: BannerInput): string {
     `  Broker (local STS) ${b.brokerUrl}   no operator auth; credentials ${b.minDurationSeconds}–${b.maxDurationSeconds} s`,
     `  OSS over HTTP      ${b.ossHttp}   buckets: ${b.buckets.join(', ')}`,
     `  OSS over HTTPS     ${b.ossHttps}   (self-signed certificate)`,
+    uploadLine(b),
     `  Accelerate host    ${b.accelerate}`,
     ...(domains ? [`  Custom domains     ${domains} (same ports)`] : []),
     ...(b.dataDir ? [`  Data               ${b.dataDir}`] : []),

@@ -111,6 +111,73 @@ describe('startDevStack', () => {
     });
   });
 
+  it('grants upload on examplebucket only: /config, the session policy and oss-local agree', async () => {
+    expect(stack.uploadBuckets).toEqual(['examplebucket']);
+    expect(stack.banner).toContain(
+      'Upload             allowed on examplebucket; read-only: public-bucket, nocors-bucket',
+    );
+    const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
+      buckets: Array<{ name: string; upload: boolean; actions: string[] }>;
+    };
+    const byName = new Map(config.buckets.map((b) => [b.name, b]));
+    expect(byName.get('examplebucket')).toMatchObject({
+      upload: true,
+      actions: [
+        'oss:GetObject',
+        'oss:ListObjects',
+        'oss:ListCname',
+        'oss:PutObject',
+        'oss:AbortMultipartUpload',
+        'oss:ListParts',
+      ],
+    });
+    for (const name of ['public-bucket', 'nocors-bucket']) {
+      expect(byName.get(name)).toMatchObject({
+        upload: false,
+        actions: ['oss:GetObject', 'oss:ListObjects', 'oss:ListCname'],
+      });
+    }
+
+    const example = ossClient('examplebucket', await sts());
+    const body = Buffer.alloc(250 * 1024, 7);
+    const done = await example.multipartUpload('uploads/dev-stack.bin', body, { partSize: 100 * 1024 });
+    expect(done.res.status).toBe(200);
+    expect(((await example.get('uploads/dev-stack.bin')).content as Buffer).equals(body)).toBe(true);
+    const { uploadId } = await example.initMultipartUpload('uploads/aborted.bin');
+    const aborted = (await example.abortMultipartUpload('uploads/aborted.bin', uploadId)) as unknown as {
+      res: { status: number };
+    };
+    expect(aborted.res.status).toBe(204);
+    // DeleteObject is not granted: the console does not delete
+    await expect(example.delete('uploads/dev-stack.bin')).rejects.toMatchObject({ code: 'AccessDenied' });
+
+    const pub = ossClient('public-bucket', await sts('?bucket=public-bucket'));
+    await expect(pub.initMultipartUpload('x.bin')).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(pub.put('x.txt', Buffer.from('x'))).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+
+  it('--read-only: no bucket may upload', async () => {
+    const readOnly = await startDevStack({
+      console: 'none',
+      ossPort: 0,
+      ossHttpsPort: 0,
+      brokerPort: 0,
+      upload: false,
+      logLevel: 'silent',
+      dataDir: join(tmp, 'data-ro'),
+    });
+    try {
+      expect(readOnly.uploadBuckets).toEqual([]);
+      expect(readOnly.banner).toContain('Upload             off (--read-only)');
+      const config = (await (await fetch(`${readOnly.brokerUrl}/config`)).json()) as {
+        buckets: Array<{ upload: boolean }>;
+      };
+      expect(config.buckets.every((b) => !b.upload)).toBe(true);
+    } finally {
+      await readOnly.close();
+    }
+  });
+
   it('names the flag to change when a port is taken', async () => {
     const error = await startDevStack({
       console: 'none',

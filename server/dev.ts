@@ -27,6 +27,11 @@ export const DEV_CNAMES: Readonly<Record<string, string>> = {
   'cdn.example.localhost': 'public-bucket',
 };
 export const DEV_BUCKETS = ['examplebucket', 'public-bucket', 'nocors-bucket'] as const;
+/**
+ * Buckets whose credentials may upload unless the stack runs read-only. public-bucket and nocors-bucket
+ * stay read-only on purpose: the console shows an upload link there as "not permitted".
+ */
+export const DEV_UPLOAD_BUCKETS: readonly string[] = ['examplebucket'];
 
 export interface DevStackOptions extends Partial<DevCliOptions> {
   /** shared by the broker and oss-local; random per start unless given (or LOCAL_STACK_KEY) */
@@ -51,6 +56,8 @@ export interface DevStack {
   ports: { oss: number; ossHttps: number; broker: number; console?: number };
   region: string;
   buckets: readonly string[];
+  /** buckets whose credentials carry oss:PutObject, oss:AbortMultipartUpload and oss:ListParts */
+  uploadBuckets: readonly string[];
   customDomains: Readonly<Record<string, string>>;
   stackKey: string;
   /** PEM of oss-local's self-signed certificate: pass as `ca` instead of disabling verification */
@@ -70,7 +77,7 @@ function brokerConfigFor(o: {
   ossHttpsPort: number;
   minDurationSeconds?: number;
   maxDurationSeconds?: number;
-  upload: boolean;
+  uploadBuckets: readonly string[];
   logLevel: string;
 }): BrokerConfig {
   return parseBrokerEnv({
@@ -89,7 +96,7 @@ function brokerConfigFor(o: {
       DEV_BUCKETS.map((name) => ({
         name,
         prefix: '',
-        upload: o.upload,
+        upload: o.uploadBuckets.includes(name),
         customDomains: Object.keys(DEV_CNAMES).filter((host) => DEV_CNAMES[host] === name),
       })),
     ),
@@ -120,7 +127,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     ossHttpsPort: options.ossHttpsPort ?? DEFAULT_PORTS.ossHttps,
     brokerPort: options.brokerPort ?? DEFAULT_PORTS.broker,
     consolePort: options.consolePort ?? DEFAULT_PORTS.console,
-    upload: options.upload ?? false,
+    upload: options.upload ?? true,
     faults: options.faults ?? {},
     control: options.control ?? false,
     logLevel: options.logLevel ?? 'warn',
@@ -164,6 +171,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     });
     closers.push(oss.close);
 
+    const uploadBuckets = o.upload ? [...DEV_UPLOAD_BUCKETS] : [];
     const config = brokerConfigFor({
       stackKey: o.stackKey,
       brokerPort: o.brokerPort,
@@ -172,7 +180,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ossHttpsPort: oss.httpsPort,
       minDurationSeconds: options.minDurationSeconds,
       maxDurationSeconds: options.maxDurationSeconds,
-      upload: o.upload,
+      uploadBuckets,
       logLevel: o.logLevel,
     });
     const app = createBrokerApp({ config, logger: createLogger({ level: o.logLevel }) });
@@ -190,6 +198,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       accelerate: `http://<bucket>.${ACCELERATE_HOST}:${oss.httpPort}`,
       customDomains: DEV_CNAMES,
       buckets: [...DEV_BUCKETS],
+      uploadBuckets,
       minDurationSeconds: config.duration.min,
       maxDurationSeconds: config.duration.max,
       certPath: oss.certificatePath,
@@ -211,6 +220,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       },
       region: REGION,
       buckets: DEV_BUCKETS,
+      uploadBuckets,
       customDomains: DEV_CNAMES,
       stackKey: o.stackKey,
       certificatePem: oss.certificatePem,
