@@ -12,13 +12,31 @@ import { exportUrls as exportEn } from './en-US/export';
 import { exportUrls as exportZh } from './zh-CN/export';
 import { urlPanel as urlPanelEn } from './en-US/url-panel';
 import { urlPanel as urlPanelZh } from './zh-CN/url-panel';
+import { upload as uploadEn } from './en-US/upload';
+import { upload as uploadZh } from './zh-CN/upload';
 
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const messages = {
-  'en-US': { ...commonEn, ...urlPanelEn, ...browseEn, ...credentialsEn, ...settingsEn, ...exportEn },
-  'zh-CN': { ...commonZh, ...urlPanelZh, ...browseZh, ...credentialsZh, ...settingsZh, ...exportZh },
+  'en-US': {
+    ...commonEn,
+    ...urlPanelEn,
+    ...browseEn,
+    ...credentialsEn,
+    ...settingsEn,
+    ...exportEn,
+    ...uploadEn,
+  },
+  'zh-CN': {
+    ...commonZh,
+    ...urlPanelZh,
+    ...browseZh,
+    ...credentialsZh,
+    ...settingsZh,
+    ...exportZh,
+    ...uploadZh,
+  },
 } satisfies Record<Language, Record<string, string>>;
 
 export type MessageKey = keyof (typeof messages)['en-US'];

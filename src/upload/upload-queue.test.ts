@@ -247,6 +247,23 @@ describe('UploadQueue', () => {
     expect(fake.objects.has('big.bin')).toBe(false);
   });
 
+  it('stop() interrupts uploads in flight but keeps them resumable', async () => {
+    const fake = fakeClient([], 20);
+    const checkpoints = createCheckpointStore(undefined);
+    const queue = new UploadQueue({ client: fake.client, scope: 's', checkpoints });
+    queue.add('', [{ body: big(), relativePath: 'big.bin' }]);
+    await vi.waitFor(() => expect(fake.partsSent.length).toBeGreaterThan(1));
+    queue.stop();
+    let s = await settled(queue);
+    expect(s.items[0]!.state).toBe('interrupted');
+    expect(fake.aborted).toEqual([]);
+    expect(checkpoints.find('s', 'big.bin')).toBeDefined();
+    queue.resume(s.items[0]!.id);
+    s = await settled(queue);
+    expect(s.items[0]!.state).toBe('done');
+    expect(new Set(fake.partsSent).size).toBe(8);
+  });
+
   it('reports a key OSS cannot hold per file, and never retries it', async () => {
     const fake = fakeClient();
     const queue = new UploadQueue({

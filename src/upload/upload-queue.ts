@@ -130,6 +130,18 @@ export class UploadQueue {
     this.#dropCheckpoint(job);
   }
 
+  /**
+   * Stops the uploads in flight without giving them up (leaving the bucket): they turn "interrupted",
+   * their checkpoints stay, and Resume — or the same file picked again after a reload — goes on.
+   */
+  stop(): void {
+    for (const job of this.#jobs) {
+      if (!job.controller) continue;
+      job.controller.abort();
+      this.#set(job, { state: 'interrupted' });
+    }
+  }
+
   cancelAll(): void {
     for (const job of this.#jobs) this.cancel(job.item.id);
   }
@@ -207,7 +219,8 @@ export class UploadQueue {
       this.#set(job, { state: 'done', loaded: job.item.size });
       this.#o.onUploaded?.(job.item.key);
     } catch (err) {
-      if (job.item.state === 'canceled' || (signal.aborted && isAbortError(err))) return;
+      if (job.item.state === 'canceled' || job.item.state === 'interrupted') return;
+      if (signal.aborted && isAbortError(err)) return;
       if (err instanceof MultipartInterrupted) {
         job.checkpoint = err.checkpoint ?? job.checkpoint;
         this.#set(job, { state: 'interrupted', error: err.cause });

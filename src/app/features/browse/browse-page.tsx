@@ -8,6 +8,7 @@ import { useConnection } from '../../connection/connection-context';
 import { useBucketSelection } from '../../../state/selection-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { ExportButton } from '../export/export-button';
+import { UploadButtons } from '../upload/upload-buttons';
 import { UrlPanel } from '../url-panel/url-panel';
 import { BreadcrumbPath } from './breadcrumb-path';
 import { BucketPicker } from './bucket-picker';
@@ -16,7 +17,7 @@ import { ListingError } from './listing-error';
 import { ObjectTable } from './object-table';
 import { SearchBox } from './search-box';
 import { SelectionToolbar } from './selection-toolbar';
-import { useShareTarget } from './share-target';
+import { useShareTarget, type ShareTarget } from './share-target';
 import { useListing } from './use-listing';
 import { useOssClient } from '../../connection/use-oss-client';
 import { useMemo } from 'react';
@@ -44,7 +45,7 @@ function BucketBrowser({
   const t = useT();
   const bucketConnection = useMemo(() => connection.bucket(bucket), [connection, bucket]);
   const client = useOssClient(bucketConnection, connection.config.secure);
-  const { target, shareOpened, shareClosed } = useShareTarget();
+  const { target, shareOpened, shareRequested, shareClosed } = useShareTarget();
   return (
     <Flex vertical gap={16}>
       <Flex align="center" gap={16} wrap>
@@ -63,7 +64,9 @@ function BucketBrowser({
           prefix={prefix}
           search={search}
           bucketConnection={bucketConnection}
+          secure={connection.config.secure}
           onShare={shareOpened}
+          onShareUploaded={shareRequested}
         />
       )}
       {target && <UrlPanel bucket={bucketConnection} object={target} open onClose={shareClosed} />}
@@ -77,11 +80,15 @@ function FolderListing({
   prefix,
   search,
   bucketConnection,
+  secure,
   onShare,
+  onShareUploaded,
 }: Place & {
   client: OssClient;
   bucketConnection: BucketConnection;
+  secure: boolean;
   onShare: Parameters<typeof ObjectTable>[0]['onShare'];
+  onShareUploaded(object: ShareTarget): void;
 }) {
   const t = useT();
   const { query, rows } = useListing(client, prefix, search);
@@ -99,6 +106,20 @@ function FolderListing({
           {t('browse.refresh')}
         </Button>
         <ExportButton bucket={bucketConnection} prefix={prefix} search={search} selection={exportSelection} />
+        <UploadButtons
+          bucket={bucketConnection}
+          client={client}
+          secure={secure}
+          prefix={prefix}
+          onShare={(item) =>
+            onShareUploaded({
+              key: item.key,
+              size: item.size,
+              lastModified: Date.now(),
+              contentType: item.contentType,
+            })
+          }
+        />
       </Flex>
       <SelectionToolbar bucket={bucket} />
       {query.isPending ? (

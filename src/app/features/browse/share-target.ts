@@ -16,6 +16,8 @@ export function useShareTarget() {
     // A listing does not carry the stored Content-Type: the panel guesses it from the key as OSS would.
     setTarget({ key: row.key, size: row.size, lastModified: row.lastModified });
   }, []);
+  /** an object the listing may not show yet (just uploaded) */
+  const shareRequested = useCallback((object: ShareTarget) => setTarget(object), []);
   const shareClosed = useCallback(() => setTarget(undefined), []);
-  return { target, shareOpened, shareClosed };
+  return { target, shareOpened, shareRequested, shareClosed };
 }

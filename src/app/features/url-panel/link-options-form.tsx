@@ -6,16 +6,11 @@ import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin'
 import type { LinkOptions } from '../../../core/link/link-options';
 import { useT } from '../../../i18n/use-t';
 import type { DomainOption } from '../../connection/domain-options';
+import { ValidityField } from './validity-field';
 
 export type { DomainOption } from '../../connection/domain-options';
 
 const domainKey = (d: DomainChoice) => (d.kind === 'custom' ? `custom:${d.host}` : d.kind);
-const PRESETS = [
-  { seconds: 60, label: 'urlPanel.preset.1m' },
-  { seconds: 3600, label: 'urlPanel.preset.1h' },
-  { seconds: 32_400, label: 'urlPanel.preset.9h' },
-] as const;
-
 export interface LinkOptionsFormProps {
   draft: LinkOptions;
   onChange(next: LinkOptions): void;
@@ -41,34 +36,12 @@ export function LinkOptionsForm({
   const optionalNumber = (v: number | null) => (v === null ? undefined : v);
   return (
     <Form layout="vertical" component="div">
-      <Form.Item
-        label={t('urlPanel.validity')}
-        htmlFor={`${id}-validity`}
-        help={validityError ?? t('urlPanel.validityHelp')}
-        validateStatus={validityError ? 'error' : undefined}
-      >
-        <Space wrap>
-          <InputNumber
-            id={`${id}-validity`}
-            // no min/max: antd would silently clamp on blur; the range is explained in the help text instead
-            step={60}
-            precision={0}
-            value={draft.validitySeconds}
-            onChange={(v) => set({ validitySeconds: v ?? Number.NaN })}
-            style={{ width: 140 }}
-          />
-          {PRESETS.map((p) => (
-            <Button
-              key={p.seconds}
-              size="small"
-              type={draft.validitySeconds === p.seconds ? 'primary' : 'default'}
-              onClick={() => set({ validitySeconds: p.seconds })}
-            >
-              {t(p.label)}
-            </Button>
-          ))}
-        </Space>
-      </Form.Item>
+      <ValidityField
+        id={`${id}-validity`}
+        value={draft.validitySeconds}
+        onChange={(validitySeconds) => set({ validitySeconds })}
+        error={validityError}
+      />
       <Space size="large" wrap align="start">
         <Form.Item label={t('urlPanel.https')} htmlFor={`${id}-https`}>
           <Switch

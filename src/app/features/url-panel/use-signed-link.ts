@@ -23,14 +23,16 @@ export interface SignedLink {
   hostKind: HostKind;
 }
 
-export async function signLink(
+/**
+ * Credentials that last `validitySeconds` (asking the broker for that duration when the current ones end
+ * sooner) and a signing session on the broker's clock.
+ */
+export async function signingSessionFor(
   presigner: Promise<Presigner>,
   bucket: BucketConnection,
-  key: string,
-  options: LinkOptions,
-): Promise<SignedLink> {
-  const template = linkTemplateFor(bucket.name, key, options, bucket.endpoint);
-  const credentials = await bucket.credentials.ensure(options.validitySeconds);
+  validitySeconds: number,
+) {
+  const credentials = await bucket.credentials.ensure(validitySeconds);
   const session = await (
     await presigner
   ).session(
@@ -41,6 +43,17 @@ export async function signLink(
     },
     { now: bucket.credentials.now(), region: bucket.endpoint.region },
   );
+  return { credentials, session };
+}
+
+export async function signLink(
+  presigner: Promise<Presigner>,
+  bucket: BucketConnection,
+  key: string,
+  options: LinkOptions,
+): Promise<SignedLink> {
+  const template = linkTemplateFor(bucket.name, key, options, bucket.endpoint);
+  const { credentials, session } = await signingSessionFor(presigner, bucket, options.validitySeconds);
   const signed = compilePresign(session, template)(key);
   const preview = compilePresign(
     session,

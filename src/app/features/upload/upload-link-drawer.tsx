@@ -1,0 +1,160 @@
+// Upload link: a presigned PUT URL a third party uploads one file with, no console and no credentials of
+// their own. Shows whether the bucket's credentials may write at all (from the broker's /config), warns
+// that the link lets anyone overwrite the key until it expires, and hands out curl and fetch snippets.
+import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
+import { CoreInputError } from '../../../core/errors/core-input-error';
+import {
+  RANDOM_BYTES_NEEDED,
+  expandKeyTemplate,
+  withRandomPlaceholder,
+} from '../../../core/upload/key-template';
+import { DEFAULT_UPLOAD_CONTENT_TYPE, uploadTemplateFor } from '../../../core/upload/upload-link';
+import { useT } from '../../../i18n/use-t';
+import { useLanguage, useLinkDefaults } from '../../../state/settings-store';
+import type { BucketConnection } from '../../connection/bucket-connection';
+import { useReadyConnection } from '../../connection/connection-context';
+import { formatDuration, formatLocalTime } from '../url-panel/format-time';
+import { UploadLinkForm, type UploadLinkDraft, type UploadLinkField } from './upload-link-form';
+import { UploadLinkResult } from './upload-link-result';
+import { uploadPermission } from './upload-permission';
+import { useUploadLink } from './use-upload-link';
+
+const freshRandom = () => crypto.getRandomValues(new Uint8Array(RANDOM_BYTES_NEEDED));
+
+function fieldOf(error: CoreInputError): UploadLinkField {
+  if (error.code === 'CONTENT_TYPE_INVALID') return 'contentType';
+  if (error.code === 'CONTENT_MD5_INVALID') return 'contentMd5';
+  if (error.code === 'VALIDITY_OUT_OF_RANGE' || error.code === 'V4_EXPIRES_OUT_OF_RANGE') return 'validity';
+  return 'key';
+}
+
+function hostOf(bucket: BucketConnection, kind: 'default' | 'accelerate'): string | undefined {
+  try {
+    return resolveObjectOrigin(bucket.name, bucket.endpoint, { kind }, true).host.replace(/:\d+$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function UploadLinkDrawer({
+  bucket,
+  prefix,
+  open,
+  onClose,
+}: {
+  bucket: BucketConnection;
+  prefix: string;
+  open: boolean;
+  onClose(): void;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const connection = useReadyConnection();
+  const defaults = useLinkDefaults();
+  const [random, setRandom] = useState(freshRandom);
+  const [draft, setDraft] = useState<UploadLinkDraft>(() => ({
+    keyTemplate: `${prefix}{random}`,
+    contentType: DEFAULT_UPLOAD_CONTENT_TYPE,
+    contentMd5: '',
+    validitySeconds: defaults.validitySeconds,
+    secure: defaults.secure,
+    host: 'default',
+    version: defaults.version,
+  }));
+
+  const prepared = useMemo(() => {
+    try {
+      const key = expandKeyTemplate(draft.keyTemplate, random);
+      const { keyTemplate: _template, ...options } = draft;
+      uploadTemplateFor(bucket.name, key, options, bucket.endpoint);
+      return { key, options, problems: {} };
+    } catch (e) {
+      if (!(e instanceof CoreInputError)) throw e;
+      return { key: undefined, options: undefined, problems: { [fieldOf(e)]: e.message } };
+    }
+  }, [draft, random, bucket]);
+
+  const link = useUploadLink(connection.presigner, bucket, prepared.key, prepared.options);
+  const permission = uploadPermission(bucket, prepared.key ?? draft.keyTemplate);
+  const shown = prepared.key === undefined ? undefined : link.data;
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      width={760}
+      title={t('upload.link.title', { bucket: bucket.name })}
+      destroyOnHidden
+    >
+      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('upload.link.intro')}
+        </Typography.Paragraph>
+        {permission === 'denied' && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            message={t('upload.link.notPermitted')}
+            description={t('upload.link.notPermittedFix', { bucket: bucket.name })}
+          />
+        )}
+        {permission === 'unknown' && (
+          <Alert type="warning" showIcon message={t('upload.link.permissionUnknown')} />
+        )}
+        <UploadLinkForm
+          draft={draft}
+          onChange={setDraft}
+          expandedKey={prepared.key}
+          onNewRandom={() => setRandom(freshRandom())}
+          onAddRandom={() => setDraft({ ...draft, keyTemplate: withRandomPlaceholder(draft.keyTemplate) })}
+          problems={prepared.problems}
+          defaultHost={hostOf(bucket, 'default') ?? bucket.name}
+          accelerateHost={bucket.accelerate ? hostOf(bucket, 'accelerate') : undefined}
+        />
+        <Divider style={{ margin: 0 }} />
+        {link.isError && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            message={t('urlPanel.error', { message: String((link.error as Error).message) })}
+          />
+        )}
+        {link.isPending && prepared.key !== undefined && !link.data && (
+          <Skeleton
+            active
+            paragraph={{ rows: 3 }}
+            title={{ width: 120 }}
+            aria-label={t('urlPanel.signing')}
+          />
+        )}
+        {shown && (
+          <>
+            <Alert
+              type="warning"
+              showIcon
+              message={t('upload.link.overwriteWarning', {
+                key: shown.key,
+                time: formatLocalTime(shown.effective.expiresAt, language),
+              })}
+            />
+            {shown.effective.limitedBy === 'credentials' && (
+              <Alert
+                type="warning"
+                showIcon
+                message={t('urlPanel.warn.credentials-shorter', {
+                  shortfall: formatDuration(shown.urlExpiresAt - shown.effective.expiresAt, language),
+                  time: formatLocalTime(shown.effective.expiresAt, language),
+                })}
+              />
+            )}
+            <UploadLinkResult link={shown} />
+          </>
+        )}
+      </Space>
+    </Drawer>
+  );
+}

@@ -1,0 +1,116 @@
+// Every file of this session's uploads: where it goes, its state and progress, and what can be done with it.
+import { Button, Progress, Space, Tag, Typography } from 'antd';
+import { formatByteSize } from '../../../core/format/byte-size';
+import { OssError } from '../../../core/errors';
+import type { MessageKey } from '../../../i18n/messages';
+import { useT } from '../../../i18n/use-t';
+import { useLanguage } from '../../../state/settings-store';
+import type { UploadItem, UploadState } from '../../../upload/upload-queue';
+
+const TAG_COLOR: Record<UploadState, string | undefined> = {
+  waiting: undefined,
+  checking: 'processing',
+  conflict: 'warning',
+  uploading: 'processing',
+  done: 'success',
+  skipped: undefined,
+  failed: 'error',
+  interrupted: 'warning',
+  canceled: undefined,
+};
+
+function problemOf(error: unknown): string | undefined {
+  if (error === undefined) return undefined;
+  if (error instanceof OssError) {
+    return [error.code, error.message, error.requestId && `RequestId ${error.requestId}`]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface UploadRowActions {
+  onCancel(id: number): void;
+  onResume(id: number): void;
+  onShare(item: UploadItem): void;
+}
+
+function UploadRow({ item, actions }: { item: UploadItem; actions: UploadRowActions }) {
+  const t = useT();
+  const language = useLanguage();
+  const percent =
+    item.size === 0 ? (item.state === 'done' ? 100 : 0) : Math.floor((item.loaded / item.size) * 100);
+  const problem = problemOf(item.error);
+  const active = ['waiting', 'checking', 'conflict', 'uploading'].includes(item.state);
+  return (
+    <li aria-label={item.key} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
+        <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+          <Typography.Text style={{ wordBreak: 'break-all' }}>{item.key}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatByteSize(item.size, language)}
+            {item.multipart ? ` · ${t('upload.multipart')}` : ''}
+          </Typography.Text>
+        </Space>
+        <Space>
+          <Tag color={TAG_COLOR[item.state]}>{t(`upload.state.${item.state}` as MessageKey)}</Tag>
+          {active && (
+            <Button
+              size="small"
+              onClick={() => actions.onCancel(item.id)}
+              aria-label={t('upload.cancelFile', { key: item.key })}
+            >
+              {t('upload.cancel')}
+            </Button>
+          )}
+          {(item.state === 'interrupted' ||
+            (item.state === 'failed' &&
+              !(item.error instanceof Error && item.error.name === 'CoreInputError'))) && (
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => actions.onResume(item.id)}
+              aria-label={t('upload.resumeFile', { key: item.key })}
+            >
+              {item.state === 'interrupted' ? t('upload.resume') : t('upload.retry')}
+            </Button>
+          )}
+          {item.state === 'done' && (
+            <Button
+              size="small"
+              onClick={() => actions.onShare(item)}
+              aria-label={t('upload.shareFile', { key: item.key })}
+            >
+              {t('upload.share')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      {(item.state === 'uploading' || item.state === 'interrupted' || item.loaded > 0) &&
+        item.state !== 'done' && (
+          <Progress
+            percent={percent}
+            size="small"
+            status={item.state === 'interrupted' ? 'exception' : 'active'}
+            aria-label={t('upload.progressOf', { key: item.key })}
+          />
+        )}
+      {problem && (
+        <Typography.Text type="danger" style={{ fontSize: 12, wordBreak: 'break-word' }}>
+          {problem}
+        </Typography.Text>
+      )}
+    </li>
+  );
+}
+
+export function UploadList({ items, actions }: { items: readonly UploadItem[]; actions: UploadRowActions }) {
+  const t = useT();
+  return (
+    <ul aria-label={t('upload.files')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {items.map((item) => (
+        <UploadRow key={item.id} item={item} actions={actions} />
+      ))}
+    </ul>
+  );
+}

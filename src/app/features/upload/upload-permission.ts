@@ -1,0 +1,13 @@
+// Whether the broker's credentials for a bucket may write a key: from /config (actions and prefix), so the
+// console can say so before anyone tries. 'unknown' when the broker does not describe the bucket (a bucket
+// typed in Settings).
+import type { BucketConnection } from '../../connection/bucket-connection';
+
+export type UploadPermission = 'allowed' | 'denied' | 'unknown';
+
+export function uploadPermission(bucket: Pick<BucketConnection, 'entry'>, key: string): UploadPermission {
+  const entry = bucket.entry;
+  if (!entry) return 'unknown';
+  if (!entry.upload || !entry.actions.includes('oss:PutObject')) return 'denied';
+  return key.startsWith(entry.prefix) ? 'allowed' : 'denied';
+}

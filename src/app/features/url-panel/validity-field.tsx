@@ -1,0 +1,53 @@
+// "Validity (seconds)" with the 1 min / 1 h / 9 h presets: shared by download links and upload links.
+import { Button, Form, InputNumber, Space } from 'antd';
+import { useT } from '../../../i18n/use-t';
+
+const PRESETS = [
+  { seconds: 60, label: 'urlPanel.preset.1m' },
+  { seconds: 3600, label: 'urlPanel.preset.1h' },
+  { seconds: 32_400, label: 'urlPanel.preset.9h' },
+] as const;
+
+export function ValidityField({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: number;
+  onChange(seconds: number): void;
+  error?: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <Form.Item
+      label={t('urlPanel.validity')}
+      htmlFor={id}
+      help={error ?? t('urlPanel.validityHelp')}
+      validateStatus={error ? 'error' : undefined}
+    >
+      <Space wrap>
+        <InputNumber
+          id={id}
+          // no min/max: antd would silently clamp on blur; the range is explained in the help text instead
+          step={60}
+          precision={0}
+          value={value}
+          onChange={(v) => onChange(v ?? Number.NaN)}
+          style={{ width: 140 }}
+        />
+        {PRESETS.map((p) => (
+          <Button
+            key={p.seconds}
+            size="small"
+            type={value === p.seconds ? 'primary' : 'default'}
+            onClick={() => onChange(p.seconds)}
+          >
+            {t(p.label)}
+          </Button>
+        ))}
+      </Space>
+    </Form.Item>
+  );
+}
