@@ -10,6 +10,11 @@ export interface BucketScope {
   prefix: string;
   /** grant PutObject and multipart upload actions too */
   upload: boolean;
+  /**
+   * with upload: the narrower prefix the upload actions apply to (inside `prefix`); absent = `prefix`.
+   * Reading and listing keep the whole `prefix`.
+   */
+  uploadPrefix?: string;
   /** custom domains (CNAME) mapped to the bucket, host[:port] */
   customDomains: string[];
 }

@@ -62,6 +62,7 @@ const bucketEntry = z.object({
   region: region.optional(),
   prefix: scopePrefix.default(''),
   upload: z.boolean().default(false),
+  uploadPrefix: scopePrefix.optional(),
   customDomains: z.array(hostPort).default([]),
 });
 export type BucketEntry = z.infer<typeof bucketEntry>;
@@ -185,7 +186,7 @@ export const FIX: Record<EnvName, string> = {
   BROKER_OSS_ACCELERATE_ENDPOINT:
     'set host[:port], e.g. BROKER_OSS_ACCELERATE_ENDPOINT=oss-accelerate.aliyuncs.com.',
   BROKER_BUCKETS:
-    'set a JSON array, e.g. BROKER_BUCKETS=\'[{"name":"examplebucket","prefix":"shared/","upload":false,"customDomains":["files.example.com"]}]\'.',
+    'set a JSON array, e.g. BROKER_BUCKETS=\'[{"name":"examplebucket","prefix":"shared/","upload":true,"uploadPrefix":"shared/inbox/","customDomains":["files.example.com"]}]\' (uploadPrefix, optional, must start with prefix and needs upload: true).',
   BROKER_BUCKET: 'set BROKER_BUCKET=<bucket name> (or BROKER_BUCKETS for several).',
   BROKER_PREFIX: 'set the key prefix operators may reach, e.g. BROKER_PREFIX=shared/ (empty = whole bucket).',
   BROKER_UPLOAD: 'set BROKER_UPLOAD=true to grant PutObject and multipart upload, false for read-only.',

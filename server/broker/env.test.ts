@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BrokerConfigError, parseBrokerEnv } from './env';
-import { TEST_TOKEN, testEnv } from './test-fixtures';
+import { TEST_TOKEN, testConfig, testEnv } from './test-fixtures';
 
 const aliyunEnv = {
   BROKER_MODE: 'aliyun',
@@ -114,10 +114,30 @@ describe('parseBrokerEnv', () => {
     [{ BROKER_BUCKETS: '{not json' }, 'BROKER_BUCKETS is not valid JSON'],
     [{ BROKER_PREFIX: 'a/*', BROKER_BUCKETS: undefined }, 'BROKER_PREFIX must not contain * or ?'],
     [{ BROKER_DEFAULT_BUCKET: 'otherbucket' }, 'BROKER_DEFAULT_BUCKET names otherbucket'],
+    [
+      { BROKER_BUCKETS: '[{"name":"examplebucket","prefix":"a/","upload":true,"uploadPrefix":"b/"}]' },
+      'BROKER_BUCKETS gives examplebucket the uploadPrefix "b/", outside its prefix "a/"',
+    ],
+    [
+      { BROKER_BUCKETS: '[{"name":"examplebucket","uploadPrefix":"in/"}]' },
+      'BROKER_BUCKETS gives examplebucket an uploadPrefix without "upload": true',
+    ],
     [{ BROKER_TRUSTED_HEADER: 'Authorization' }, 'BROKER_TRUSTED_HEADER names a header clients set'],
     [{ BROKER_OSS_ENDPOINT: 'https://oss-cn-hangzhou.aliyuncs.com' }, 'BROKER_OSS_ENDPOINT must be host'],
   ])('explains %j', (overrides, expected) => {
     expect(problemsOf(testEnv(overrides))).toContain(expected);
+  });
+
+  it("keeps a bucket's uploadPrefix inside its prefix", () => {
+    const config = testConfig({
+      BROKER_BUCKETS:
+        '[{"name":"examplebucket","prefix":"shared/","upload":true,"uploadPrefix":"shared/inbox/"}]',
+    });
+    expect(config.buckets[0]).toMatchObject({
+      prefix: 'shared/',
+      upload: true,
+      uploadPrefix: 'shared/inbox/',
+    });
   });
 
   it('refuses a minimum below what STS grants in aliyun mode', () => {

@@ -149,7 +149,16 @@ function bucketScopes(
     return e.BROKER_BUCKETS.map((b) => {
       if (names.has(b.name)) problem('BROKER_BUCKETS', `lists ${b.name} twice`);
       names.add(b.name);
-      return { ...b, region: b.region ?? region };
+      const { uploadPrefix, ...rest } = b;
+      if (uploadPrefix !== undefined && !b.upload)
+        problem('BROKER_BUCKETS', `gives ${b.name} an uploadPrefix without "upload": true`);
+      if (uploadPrefix !== undefined && !uploadPrefix.startsWith(b.prefix)) {
+        problem(
+          'BROKER_BUCKETS',
+          `gives ${b.name} the uploadPrefix "${uploadPrefix}", outside its prefix "${b.prefix}"`,
+        );
+      }
+      return { ...rest, region: b.region ?? region, ...(uploadPrefix === undefined ? {} : { uploadPrefix }) };
     });
   }
   const name = e.BROKER_BUCKET ?? (aliyun ? undefined : LOCAL_DEFAULT_BUCKET);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BucketScope } from './broker-config';
 import { BrokerError } from './errors';
-import { actionsFor, buildSessionPolicy, resolveScope } from './session-policy';
+import { actionsFor, buildSessionPolicy, resolveScope, uploadScopeOf } from './session-policy';
 
 const readOnly: BucketScope = {
   name: 'examplebucket',
@@ -88,6 +88,28 @@ describe('buildSessionPolicy', () => {
       Resource: ['acs:oss:*:*:team-bucket'],
       Condition: { StringLike: { 'oss:Prefix': ['shared/2024/*'] } },
     });
+  });
+
+  it('puts upload actions on the narrower uploadPrefix only, reads stay on the prefix', () => {
+    const inbox: BucketScope = { ...scoped, uploadPrefix: 'shared/inbox/' };
+    const policy = buildSessionPolicy({ bucket: inbox, prefix: 'shared/' });
+    expect(policy.Statement.slice(0, 2)).toEqual([
+      { Effect: 'Allow', Action: ['oss:GetObject'], Resource: ['acs:oss:*:*:team-bucket/shared/*'] },
+      {
+        Effect: 'Allow',
+        Action: ['oss:PutObject', 'oss:AbortMultipartUpload', 'oss:ListParts'],
+        Resource: ['acs:oss:*:*:team-bucket/shared/inbox/*'],
+      },
+    ]);
+    // a session narrowed inside the upload prefix uploads where it reads; outside it, not at all
+    expect(uploadScopeOf({ bucket: inbox, prefix: 'shared/inbox/2024/' })).toBe('shared/inbox/2024/');
+    expect(
+      buildSessionPolicy({ bucket: inbox, prefix: 'shared/inbox/2024/' }).Statement[0]?.Action,
+    ).toContain('oss:PutObject');
+    expect(uploadScopeOf({ bucket: inbox, prefix: 'shared/docs/' })).toBeUndefined();
+    const docs = buildSessionPolicy({ bucket: inbox, prefix: 'shared/docs/' });
+    expect(docs.Statement.flatMap((s) => s.Action)).not.toContain('oss:PutObject');
+    expect(uploadScopeOf({ bucket: readOnly, prefix: '' })).toBeUndefined();
   });
 
   it('lists the actions the console is told about', () => {

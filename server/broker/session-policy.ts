@@ -78,10 +78,26 @@ export function resolveScope(
   return { bucket, prefix: wildcard === -1 ? requested : requested.slice(0, wildcard) };
 }
 
+/**
+ * Where the upload actions apply within a session: the narrower of the session's prefix and the
+ * bucket's uploadPrefix; undefined when upload is off or the two do not overlap.
+ */
+export function uploadScopeOf(scope: SessionScope): string | undefined {
+  const { bucket, prefix } = scope;
+  if (!bucket.upload) return undefined;
+  const uploadPrefix = bucket.uploadPrefix ?? bucket.prefix;
+  if (prefix.startsWith(uploadPrefix)) return prefix;
+  if (uploadPrefix.startsWith(prefix)) return uploadPrefix;
+  return undefined;
+}
+
 export function buildSessionPolicy(scope: SessionScope): SessionPolicy {
   const { bucket, prefix } = scope;
   const bucketResource = `acs:oss:*:*:${bucket.name}`;
   const objectResource = `${bucketResource}/${prefix}*`;
+  const uploadPrefix = uploadScopeOf(scope);
+  // uploads where reads are: one statement; a narrower upload prefix: a statement of its own
+  const uploadWithReads = uploadPrefix === prefix;
   const list: SessionPolicyStatement = {
     Effect: 'Allow',
     Action: [...LIST_ACTIONS],
@@ -93,9 +109,18 @@ export function buildSessionPolicy(scope: SessionScope): SessionPolicy {
     Statement: [
       {
         Effect: 'Allow',
-        Action: [...READ_OBJECT_ACTIONS, ...(bucket.upload ? UPLOAD_OBJECT_ACTIONS : [])],
+        Action: [...READ_OBJECT_ACTIONS, ...(uploadWithReads ? UPLOAD_OBJECT_ACTIONS : [])],
         Resource: [objectResource],
       },
+      ...(uploadPrefix === undefined || uploadWithReads
+        ? []
+        : [
+            {
+              Effect: 'Allow' as const,
+              Action: [...UPLOAD_OBJECT_ACTIONS],
+              Resource: [`${bucketResource}/${uploadPrefix}*`],
+            },
+          ]),
       list,
       { Effect: 'Allow', Action: [...BUCKET_READ_ACTIONS], Resource: [bucketResource] },
     ],

@@ -8,7 +8,7 @@ import { BrokerError } from './errors';
 import type { BrokerEnv } from './hono-env';
 import type { CredentialIssuer, IssuedCredentials } from './issuer';
 import { toRoleSessionName } from './operator-auth';
-import { buildSessionPolicy, resolveScope } from './session-policy';
+import { buildSessionPolicy, resolveScope, uploadScopeOf } from './session-policy';
 
 /** STS accepts session policies up to 2048 characters. */
 const MAX_POLICY_LENGTH = 2048;
@@ -60,7 +60,7 @@ export function stsRoute(config: BrokerConfig, issuer: CredentialIssuer, logger:
         operator: operator.identity,
         bucket: scope.bucket.name,
         prefix: scope.prefix,
-        upload: scope.bucket.upload,
+        upload: uploadScopeOf(scope) !== undefined,
         durationSeconds: granted,
         requestedDurationSeconds: requested,
         accessKeyId: credentials.AccessKeyId,

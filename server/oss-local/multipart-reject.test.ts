@@ -247,4 +247,23 @@ describe('CORS for browser multipart uploads', () => {
     const none = await preflight('nocors-bucket', 'POST');
     expect([none.status, errorCode(none.body)]).toEqual([403, 'AccessForbidden']);
   });
+
+  it('lets the browser read the ETag of an UploadPart response', async () => {
+    const c = full();
+    const { uploadId } = await c.initMultipartUpload('inbox/cors.bin');
+    const url = c.signatureUrl('inbox/cors.bin', {
+      method: 'PUT',
+      expires: 600,
+      subResource: { partNumber: '1', uploadId },
+    } as OSS.SignatureUrlOptions);
+    const res = await loopbackRequest(url, {
+      method: 'PUT',
+      headers: { Origin: CONSOLE_ORIGIN },
+      body: 'part one',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.etag).toBe(md5Etag(Buffer.from('part one')));
+    expect(res.headers['access-control-allow-origin']).toBe(CONSOLE_ORIGIN);
+    expect(String(res.headers['access-control-expose-headers'])).toContain('ETag');
+  });
 });
