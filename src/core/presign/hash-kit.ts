@@ -5,13 +5,17 @@ import { createHMAC, createSHA1, createSHA256 } from 'hash-wasm';
 
 type Hasher = Awaited<ReturnType<typeof createSHA256>>;
 
+/** A UTF-8 string, or its bytes already encoded (the bulk signers' fast path, see message-bytes). */
+export type Message = string | Uint8Array;
+
 export interface KeyedMac {
-  /** MAC of a UTF-8 string */
-  digest(message: string): Uint8Array;
+  /** MAC of a UTF-8 string (or its bytes) */
+  digest(message: Message): Uint8Array;
 }
 
 export interface HashKit {
-  sha256Hex(message: string): string;
+  sha256Hex(message: Message): string;
+  sha256(message: Message): Uint8Array;
   hmacSha1(key: string | Uint8Array): Promise<KeyedMac>;
   hmacSha256(key: string | Uint8Array): Promise<KeyedMac>;
 }
@@ -33,6 +37,11 @@ export async function createHashKit(): Promise<HashKit> {
       sha256.init();
       sha256.update(message);
       return sha256.digest('hex');
+    },
+    sha256(message) {
+      sha256.init();
+      sha256.update(message);
+      return sha256.digest('binary');
     },
     hmacSha1: async (key) => keyed(await createHMAC(createSHA1(), key)),
     hmacSha256: async (key) => keyed(await createHMAC(createSHA256(), key)),

@@ -11,7 +11,7 @@ import {
 } from './constants';
 import type { SigningCredentials } from './credentials';
 import { validateCredentials } from './credentials';
-import type { HashKit, KeyedMac } from './hash-kit';
+import type { HashKit, KeyedMac, Message } from './hash-kit';
 import { toBase64, toHex } from './hash-kit';
 import type { CanonicalRequestV4Input } from './canonical-v4';
 
@@ -33,11 +33,12 @@ export interface SigningSession {
   /** `ak/20231217/cn-hangzhou/oss/aliyun_v4_request` */
   readonly v4Credential: string;
   readonly v4Scope: string;
-  /** base64 HMAC-SHA1 of a V1 string to sign */
-  signV1(stringToSign: string): string;
-  /** hex HMAC-SHA256 of a V4 string to sign, with this session's signing key */
-  signV4(stringToSign: string): string;
-  sha256Hex(message: string): string;
+  /** base64 HMAC-SHA1 of a V1 string to sign (or its UTF-8 bytes) */
+  signV1(stringToSign: Message): string;
+  /** hex HMAC-SHA256 of a V4 string to sign (or its UTF-8 bytes), with this session's signing key */
+  signV4(stringToSign: Message): string;
+  sha256Hex(message: Message): string;
+  sha256(message: Message): Uint8Array;
   /** `OSS ak:signature` */
   authorizationV1(stringToSign: string): string;
   /** V4 Authorization header value for a canonical request of this session's date and region */
@@ -104,6 +105,7 @@ export async function openSigningSession(
     signV1: (s) => toBase64(v1.digest(s)),
     signV4: (s) => toHex(v4.digest(s)),
     sha256Hex: (m) => kit.sha256Hex(m),
+    sha256: (m) => kit.sha256(m),
     authorizationV1: (s) => `${V1_AUTH_PREFIX} ${credentials.accessKeyId}:${session.signV1(s)}`,
     authorizationV4(canonical) {
       const stringToSign = getStringToSignV4(
