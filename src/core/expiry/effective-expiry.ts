@@ -27,6 +27,15 @@ export function getEffectiveExpiry(
   };
 }
 
+/**
+ * Whether the credentials cut a link short by more than the clocks of browser, broker and OSS can differ
+ * anyway (the skew margin). A broker capped at exactly the link's validity ends it a second or two early:
+ * the effective expiry shows that; a warning about it would only be noise.
+ */
+export function isMaterialShortfall(expiry: EffectiveExpiry): boolean {
+  return expiry.limitedBy === 'credentials' && expiry.shortfallMs > CLOCK_SKEW_MARGIN_SECONDS * 1000;
+}
+
 /** True when credentials expiring at `credentialsExpireAt` cover a link of `validitySeconds` signed at `now`, with margin. */
 export function credentialsCover(now: number, validitySeconds: number, credentialsExpireAt: number): boolean {
   return credentialsExpireAt >= now + (validitySeconds + CLOCK_SKEW_MARGIN_SECONDS) * 1000;

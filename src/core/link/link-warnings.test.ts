@@ -39,8 +39,22 @@ describe('link warnings', () => {
     expect(codes({ key: 'apps/app.ipa', hostKind: 'custom' })).toEqual([]);
   });
   it('tells when the credentials end before the link, and when', () => {
-    expect(getLinkWarnings({ ...base, credentialsExpireAt: 4000 })).toEqual([
-      { code: 'credentials-shorter', severity: 'warning', shortfallMs: 6000, effectiveExpiresAt: 4000 },
+    const link = { ...base, urlExpiresAt: 3_600_000 };
+    expect(getLinkWarnings({ ...link, credentialsExpireAt: 900_000 })).toEqual([
+      {
+        code: 'credentials-shorter',
+        severity: 'warning',
+        shortfallMs: 2_700_000,
+        effectiveExpiresAt: 900_000,
+      },
+    ]);
+  });
+  it('says nothing when the credentials end within the clock-skew margin of the link', () => {
+    // a broker capped at exactly the link's validity: the effective expiry shows the second it loses
+    expect(codes({ urlExpiresAt: 3_600_000, credentialsExpireAt: 3_599_000 })).toEqual([]);
+    expect(codes({ urlExpiresAt: 3_600_000, credentialsExpireAt: 3_540_000 })).toEqual([]);
+    expect(codes({ urlExpiresAt: 3_600_000, credentialsExpireAt: 3_539_999 })).toEqual([
+      'credentials-shorter',
     ]);
   });
   it('flags unmapped custom domains, + in keys, plain HTTP and the V4 limit', () => {

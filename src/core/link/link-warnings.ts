@@ -1,6 +1,6 @@
 // What an experienced operator would warn about before sharing a link. Pure; the UI maps codes to text.
 import type { HostKind } from '../endpoint/resolve-object-origin';
-import { getEffectiveExpiry } from '../expiry/effective-expiry';
+import { getEffectiveExpiry, isMaterialShortfall } from '../expiry/effective-expiry';
 import type { DispositionType } from '../disposition/content-disposition';
 import type { SignatureVersion } from '../presign/presign-url';
 import { V4_MAX_EXPIRES_SECONDS } from '../presign/constants';
@@ -45,7 +45,7 @@ export function getLinkWarnings(input: LinkWarningInput): LinkWarning[] {
     out.push({ code: 'forced-download', severity: 'warning' });
   }
   const expiry = getEffectiveExpiry(input.urlExpiresAt, input.credentialsExpireAt);
-  if (expiry.limitedBy === 'credentials') {
+  if (isMaterialShortfall(expiry)) {
     out.push({
       code: 'credentials-shorter',
       severity: 'warning',

@@ -5,6 +5,7 @@ import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
 import { CoreInputError } from '../../../core/errors/core-input-error';
+import { isMaterialShortfall } from '../../../core/expiry/effective-expiry';
 import {
   RANDOM_BYTES_NEEDED,
   expandKeyTemplate,
@@ -141,7 +142,7 @@ export function UploadLinkDrawer({
                 time: formatLocalTime(shown.effective.expiresAt, language),
               })}
             />
-            {shown.effective.limitedBy === 'credentials' && (
+            {isMaterialShortfall(shown.effective) && (
               <Alert
                 type="warning"
                 showIcon
