@@ -117,11 +117,12 @@ describe('startDevStack', () => {
       'Upload             allowed on examplebucket; read-only: public-bucket, nocors-bucket',
     );
     const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
-      buckets: Array<{ name: string; upload: boolean; actions: string[] }>;
+      buckets: Array<{ name: string; upload: boolean; uploadPrefix?: string; actions: string[] }>;
     };
     const byName = new Map(config.buckets.map((b) => [b.name, b]));
     expect(byName.get('examplebucket')).toMatchObject({
       upload: true,
+      uploadPrefix: '',
       actions: [
         'oss:GetObject',
         'oss:ListObjects',
@@ -132,6 +133,7 @@ describe('startDevStack', () => {
       ],
     });
     for (const name of ['public-bucket', 'nocors-bucket']) {
+      expect(byName.get(name)?.uploadPrefix).toBeUndefined();
       expect(byName.get(name)).toMatchObject({
         upload: false,
         actions: ['oss:GetObject', 'oss:ListObjects', 'oss:ListCname'],

@@ -186,6 +186,7 @@ describe('GET /config', () => {
             'oss:ListParts',
           ],
           upload: true,
+          uploadPrefix: 'shared/',
           customDomains: [],
         },
       ],

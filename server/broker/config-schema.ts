@@ -14,6 +14,8 @@ export const consoleBucketSchema = z.object({
   actions: z.array(z.string()),
   /** PutObject and multipart upload are granted */
   upload: z.boolean(),
+  /** with upload: the prefix uploads are allowed under (inside `prefix`, '' = whole bucket); absent without upload */
+  uploadPrefix: z.string().optional(),
   /** custom domains mapped to the bucket, host[:port] */
   customDomains: z.array(z.string()),
 });
@@ -53,6 +55,7 @@ export function buildConsoleConfig(config: BrokerConfig): ConsoleConfig {
       prefix: b.prefix,
       actions: actionsFor(b),
       upload: b.upload,
+      ...(b.upload ? { uploadPrefix: b.uploadPrefix ?? b.prefix } : {}),
       customDomains: b.customDomains,
     })),
     defaultBucket: config.defaultBucket,
