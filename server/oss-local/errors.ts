@@ -144,6 +144,18 @@ export const ossErrors = {
     ),
   entityTooLarge: () =>
     new OssError(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed object size.'),
+  incompleteBody: (declared: number, received: number) =>
+    new OssError(
+      400,
+      'IncompleteBody',
+      'You did not provide the number of bytes specified by the Content-Length HTTP header.',
+      {
+        details: [
+          ['NumberBytesExpected', String(declared)],
+          ['NumberBytesProvided', String(received)],
+        ],
+      },
+    ),
   malformedXml: (why: string) =>
     new OssError(
       400,

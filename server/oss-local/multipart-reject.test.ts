@@ -2,10 +2,11 @@
 // the action, EntityTooSmall, InvalidPartOrder, InvalidPart, NoSuchUpload, bad part numbers and digests,
 // MalformedXML. Plus DeleteObject and the CORS preflights a browser sends before multipart calls.
 import { createHash, randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import type OSS from 'ali-oss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OssPolicy } from '../local-sts/token';
-import { loopbackRequest } from './loopback-lookup';
+import { loopbackLookup, loopbackRequest } from './loopback-lookup';
 import {
   abortUpload,
   CONSOLE_ORIGIN,
@@ -198,6 +199,35 @@ describe('CompleteMultipartUpload checks', () => {
       'BadDigest',
     );
     expect((await listParts(c, 'inbox/numbers.bin', uploadId)).parts).toEqual([]);
+  });
+});
+
+describe('a client that vanishes mid-part', () => {
+  it('leaves no truncated part behind', async () => {
+    const c = full();
+    const { uploadId } = await c.initMultipartUpload('inbox/vanished.bin');
+    const url = new URL(
+      c.signatureUrl('inbox/vanished.bin', {
+        method: 'PUT',
+        expires: 600,
+        subResource: { partNumber: '1', uploadId },
+      } as OSS.SignatureUrlOptions),
+    );
+    await new Promise<void>((resolve) => {
+      const req = httpRequest({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: 'PUT',
+        headers: { 'Content-Length': String(PART) },
+        lookup: loopbackLookup,
+        agent: false,
+      });
+      req.on('error', () => resolve());
+      req.write(randomBytes(1000), () => setTimeout(() => req.destroy(), 50));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await listParts(c, 'inbox/vanished.bin', uploadId)).parts).toEqual([]);
   });
 });
 

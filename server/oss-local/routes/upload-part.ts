@@ -34,6 +34,8 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
   const partNumber = parsePartNumber(queryGet(c.get('query'), 'partNumber'));
   const upload = uploadOf(c, rt, config.name, key);
   const contentMd5 = declaredContentMd5(c);
+  const lengthHeader = c.req.header('content-length');
+  const declared = lengthHeader === undefined ? undefined : Number(lengthHeader);
 
   const { uploadPartLatencyMs } = rt.faults.get();
   const fault = rt.faults.onUploadPartRequest();
@@ -45,7 +47,11 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
     partNumber,
     requestBody(c, MULTIPART.maxPartSize),
     rt.options.now(),
-    ({ md5 }) => checkContentMd5(contentMd5, md5),
+    ({ md5, size }) => {
+      // a client that vanished mid-body must not leave a truncated part behind
+      if (declared !== undefined && size !== declared) throw ossErrors.incompleteBody(declared, size);
+      checkContentMd5(contentMd5, md5);
+    },
   );
   if (part === undefined) throw ossErrors.noSuchUpload(upload.uploadId);
   return c.body(null, 200, { ETag: part.etag });
