@@ -127,6 +127,28 @@ describe.each([
   });
 });
 
+describe('ListMultipartUploads', () => {
+  it('lists uploads in progress by key, with prefix, delimiter and markers (ali-oss listUploads)', async () => {
+    const c = sdkClient(ts, mint(fullAccess('examplebucket')));
+    const keys = ['mpu/b.bin', 'mpu/a.bin', 'mpu/a.bin', 'mpu/sub/c.bin'];
+    const ids: string[] = [];
+    for (const key of keys) ids.push((await c.initMultipartUpload(key)).uploadId);
+    const all = await c.listUploads({ prefix: 'mpu/' }, {});
+    expect(all.uploads.map((u) => u.name)).toEqual(['mpu/a.bin', 'mpu/a.bin', 'mpu/b.bin', 'mpu/sub/c.bin']);
+    const page = await c.listUploads({ prefix: 'mpu/', 'max-uploads': 2 }, {});
+    expect(page.isTruncated).toBe(true);
+    const rest = await c.listUploads(
+      { prefix: 'mpu/', 'key-marker': page.nextKeyMarker, 'upload-id-marker': page.nextUploadIdMarker },
+      {},
+    );
+    expect(rest.uploads.map((u) => u.name)).toEqual(['mpu/b.bin', 'mpu/sub/c.bin']);
+    const folded = await c.listUploads({ prefix: 'mpu/', delimiter: '/' } as OSS.ListUploadsQuery, {});
+    expect(folded.uploads.map((u) => u.name)).toEqual(['mpu/a.bin', 'mpu/a.bin', 'mpu/b.bin']);
+    for (const [i, key] of keys.entries()) await abortUpload(c, key, ids[i] ?? '');
+    expect((await c.listUploads({ prefix: 'mpu/' }, {})).uploads).toEqual([]);
+  });
+});
+
 describe('multipart on disk', () => {
   it('streams a file upload through part files into the object file and cleans up the parts', async () => {
     const file = join(dir, 'upload-source.bin');

@@ -1,5 +1,5 @@
-// Bucket-level requests (`/` on a bucket host): ListObjects V1/V2, ListCname (?cname) and GetBucketInfo
-// (?bucketInfo). Other sub-resources (acl, cors, ...) exist in OSS but not here: 501.
+// Bucket-level requests (`/` on a bucket host): ListObjects V1/V2, ListCname (?cname), GetBucketInfo
+// (?bucketInfo) and ListMultipartUploads (?uploads). Other sub-resources (acl, cors, ...) exist in OSS but not here: 501.
 import { Hono, type Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { authorize } from '../auth/authorize';
@@ -8,6 +8,7 @@ import { ossErrors } from '../errors';
 import { queryHas } from '../raw-request';
 import { XML_DECLARATION, el, els } from '../xml';
 import { bucketOf } from './bucket-context';
+import { listMultipartUploads } from './list-multipart-uploads';
 import { listObjects } from './list-objects';
 import { respond } from './respond';
 
@@ -85,6 +86,7 @@ export function bucketRoutes(rt: OssLocalRuntime): Hono<AppEnv> {
     const query = c.get('query');
     if (queryHas(query, 'cname')) return listCname(c, rt);
     if (queryHas(query, 'bucketInfo')) return getBucketInfo(c, rt);
+    if (queryHas(query, 'uploads')) return listMultipartUploads(c, rt);
     const unsupported = query.find(([k]) => isBucketOperation(k));
     if (unsupported !== undefined) throw ossErrors.notImplemented(`the ?${unsupported[0]} sub-resource`);
     return listObjects(c, rt);
