@@ -14,6 +14,8 @@ export const consoleBucketSchema = z.object({
   actions: z.array(z.string()),
   /** PutObject and multipart upload are granted */
   upload: z.boolean(),
+  /** where uploads are granted, inside `prefix` (absent: all of `prefix`) */
+  uploadPrefix: z.string().optional(),
   /** custom domains mapped to the bucket, host names without port */
   customDomains: z.array(z.string()),
 });

@@ -5,7 +5,7 @@ import { useLanguage } from '../../../state/settings-store';
 import type { Connection } from '../../connection/connection-context';
 import { buildPath } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
-import { describeFailure } from './describe-failure';
+import { describeFailure } from '../../errors/describe-failure';
 
 export function ConnectionGate({ connection }: { connection: Exclude<Connection, { status: 'ready' }> }) {
   const t = useT();

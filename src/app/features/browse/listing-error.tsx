@@ -4,7 +4,7 @@ import { Alert, Button, Flex, Typography } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { CopyButton } from './copy-button';
-import { describeFailure } from './describe-failure';
+import { describeFailure } from '../../errors/describe-failure';
 
 export function ListingError({
   error,

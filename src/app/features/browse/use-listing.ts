@@ -7,7 +7,7 @@ import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { objectQueries } from '../../../oss/object-queries';
 import type { OssClient } from '../../../oss/oss-client';
-import { describeFailure } from './describe-failure';
+import { describeFailure } from '../../errors/describe-failure';
 import { listingRows } from './listing-rows';
 
 export function useListing(client: OssClient, prefix: string, search: string) {

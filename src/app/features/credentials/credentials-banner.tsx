@@ -8,7 +8,7 @@ import { useLanguage } from '../../../state/settings-store';
 import type { CredentialsManager } from '../../../sts/credentials-manager';
 import { useConnection } from '../../connection/connection-context';
 import type { Route } from '../../routing/routes';
-import { describeFailure } from '../browse/describe-failure';
+import { describeFailure } from '../../errors/describe-failure';
 import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
 import { useCurrentBucket } from './use-credentials';
 

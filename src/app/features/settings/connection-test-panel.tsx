@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
-import { describeFailure } from '../browse/describe-failure';
+import { describeFailure } from '../../errors/describe-failure';
 import { ConnectionTestError, runConnectionTest } from './run-connection-test';
 import type { SettingsFormValues } from './settings-form';
 

@@ -1,8 +1,8 @@
 // Every file of this session's uploads: where it goes, its state and progress, and what can be done with it.
 import { Button, Progress, Space, Tag, Typography } from 'antd';
 import { formatByteSize } from '../../../core/format/byte-size';
-import { OssError } from '../../../core/errors';
-import type { MessageKey } from '../../../i18n/messages';
+import type { Language, MessageKey } from '../../../i18n/messages';
+import { describeFailure } from '../../errors/describe-failure';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { UploadItem, UploadState } from '../../../upload/upload-queue';
@@ -19,14 +19,12 @@ const TAG_COLOR: Record<UploadState, string | undefined> = {
   canceled: undefined,
 };
 
-function problemOf(error: unknown): string | undefined {
+/** What went wrong, with the fix: OSS errors and dead networks in the operator's words (describeFailure). */
+function problemOf(error: unknown, language: Language): string | undefined {
   if (error === undefined) return undefined;
-  if (error instanceof OssError) {
-    return [error.code, error.message, error.requestId && `RequestId ${error.requestId}`]
-      .filter(Boolean)
-      .join(' · ');
-  }
-  return error instanceof Error ? error.message : String(error);
+  const f = describeFailure(error, language, { upload: true });
+  const facts = [f.code, f.requestId && `RequestId ${f.requestId}`].filter(Boolean).join(', ');
+  return [f.title, f.fix, facts && `(${facts})`].filter(Boolean).join(' ');
 }
 
 export interface UploadRowActions {
@@ -40,7 +38,7 @@ function UploadRow({ item, actions }: { item: UploadItem; actions: UploadRowActi
   const language = useLanguage();
   const percent =
     item.size === 0 ? (item.state === 'done' ? 100 : 0) : Math.floor((item.loaded / item.size) * 100);
-  const problem = problemOf(item.error);
+  const problem = problemOf(item.error, language);
   const active = ['waiting', 'checking', 'conflict', 'uploading'].includes(item.state);
   return (
     <li aria-label={item.key} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>

@@ -9,5 +9,5 @@ export function uploadPermission(bucket: Pick<BucketConnection, 'entry'>, key: s
   const entry = bucket.entry;
   if (!entry) return 'unknown';
   if (!entry.upload || !entry.actions.includes('oss:PutObject')) return 'denied';
-  return key.startsWith(entry.prefix) ? 'allowed' : 'denied';
+  return key.startsWith(entry.uploadPrefix ?? entry.prefix) ? 'allowed' : 'denied';
 }

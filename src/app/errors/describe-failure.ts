@@ -1,9 +1,9 @@
 // Any failure of a listing (OSS, the broker, a bad setting) as what the operator reads. The wording and
 // the fixes come from src/core/errors and src/sts; this only picks which one applies.
-import type { CorsRuleText } from '../../../core/errors';
-import { CoreInputError, describeOssError, isOssError } from '../../../core/errors';
-import type { Language } from '../../../i18n/messages';
-import { isBrokerError } from '../../../sts/broker-error';
+import type { CorsRuleText } from '../../core/errors';
+import { CoreInputError, describeOssError, isOssError } from '../../core/errors';
+import type { Language } from '../../i18n/messages';
+import { isBrokerError } from '../../sts/broker-error';
 
 export interface FailureText {
   title: string;
