@@ -1,6 +1,7 @@
 // After a working session (browse, share, settings, reload), no storage the browser keeps holds an STS
 // secret: not localStorage, sessionStorage, IndexedDB or cookies.
 import { expect, test } from '@playwright/test';
+import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { consoleUrl, listing, openFolder } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest, storedText } from './support/secrets-at-rest';
 
@@ -25,5 +26,36 @@ test('a whole session leaves no AccessKeySecret or SecurityToken at rest', async
   expect(secrets.length).toBeGreaterThanOrEqual(4);
   // what is stored is only the settings document
   expect(await storedText(page)).toContain('oss-link-console.settings.v1');
+  await expectNoSecretsAtRest(page, secrets);
+});
+
+test('an unfinished upload keeps its checkpoint for after a reload, and no secret with it', async ({
+  page,
+}) => {
+  const secrets = captureStsSecrets(page);
+  const faults = `${process.env.E2E_OSS_HTTP}/__oss-local/faults`;
+  const cut = await loopbackRequest(faults, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ uploadPartFailAfter: 2, uploadPartFailMode: 'reset' }),
+  });
+  expect(cut.status).toBe(200);
+  try {
+    await page.goto(consoleUrl('/b/examplebucket/e2e-upload/at-rest/'));
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByTestId('upload-files-input').setInputFiles({
+      name: 'held.bin',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.alloc(6 * 1024 * 1024, 1),
+    });
+    await expect(page.getByText('Interrupted', { exact: true })).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await loopbackRequest(faults, { method: 'DELETE' });
+  }
+  await page.reload();
+  expect(secrets.length).toBeGreaterThanOrEqual(2);
+  const stored = await storedText(page);
+  expect(stored).toContain('oss-link-console.upload-checkpoints.v1');
+  expect(stored).toContain('e2e-upload/at-rest/held.bin');
   await expectNoSecretsAtRest(page, secrets);
 });

@@ -210,6 +210,18 @@ test('upload files and a folder; a multipart upload survives a cut network; name
     await expect(fileRow(drawer, prefix + path).getByText('Uploaded')).toBeVisible();
   }
 
+  // files dropped on the drop zone go the same way
+  const dropped = Buffer.from('dropped on the zone\n');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    return data;
+  }, dropped.toString());
+  await drawer.getByRole('region', { name: 'Drop files or folders here' }).dispatchEvent('drop', {
+    dataTransfer: transfer,
+  });
+  await expect(fileRow(drawer, `${prefix}dropped.txt`).getByText('Uploaded')).toBeVisible();
+
   // the same name again: asked, and "Keep both" stores it next to the first
   await drawer.getByTestId('upload-files-input').setInputFiles([join(dir, 'small.txt')]);
   const question = page.getByRole('dialog', { name: 'An object with this name exists' });
@@ -221,6 +233,7 @@ test('upload files and a folder; a multipart upload survives a cut network; name
     [`${prefix}small.txt`, small],
     [`${prefix}small (1).txt`, small],
     [`${prefix}picture.png`, picture],
+    [`${prefix}dropped.txt`, dropped],
     [`${prefix}big.bin`, big],
     ...Object.entries(nested).map(([path, b]) => [prefix + path, b] as const),
   ] as const) {

@@ -7,16 +7,17 @@ import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { UploadItem, UploadState } from '../../../upload/upload-queue';
 
-const TAG_COLOR: Record<UploadState, string | undefined> = {
-  waiting: undefined,
-  checking: 'processing',
-  conflict: 'warning',
-  uploading: 'processing',
-  done: 'success',
-  skipped: undefined,
-  failed: 'error',
-  interrupted: 'warning',
-  canceled: undefined,
+// antd's preset tag colours fail WCAG contrast for small text: keep their tint, darken the text
+const TAG_STYLE: Record<UploadState, { color?: string; text: string }> = {
+  waiting: { text: '#434343' },
+  checking: { color: 'processing', text: '#003eb3' },
+  conflict: { color: 'warning', text: '#873800' },
+  uploading: { color: 'processing', text: '#003eb3' },
+  done: { color: 'success', text: '#135200' },
+  skipped: { text: '#434343' },
+  failed: { color: 'error', text: '#a8071a' },
+  interrupted: { color: 'warning', text: '#873800' },
+  canceled: { text: '#434343' },
 };
 
 /** What went wrong, with the fix: OSS errors and dead networks in the operator's words (describeFailure). */
@@ -51,7 +52,9 @@ function UploadRow({ item, actions }: { item: UploadItem; actions: UploadRowActi
           </Typography.Text>
         </Space>
         <Space>
-          <Tag color={TAG_COLOR[item.state]}>{t(`upload.state.${item.state}` as MessageKey)}</Tag>
+          <Tag color={TAG_STYLE[item.state].color} style={{ color: TAG_STYLE[item.state].text }}>
+            {t(`upload.state.${item.state}` as MessageKey)}
+          </Tag>
           {active && (
             <Button
               size="small"
