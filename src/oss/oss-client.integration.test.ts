@@ -2,88 +2,40 @@
 // broker app (local mode, same stack key) reached through app.request. ali-oss talks to *.localhost
 // through server/oss-local's loopback agents (Node cannot resolve those names here).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrokerApp } from '../../server/broker/app';
-import { parseBrokerEnv } from '../../server/broker/env';
 import type { CredentialIssuer } from '../../server/broker/issuer';
 import { mintCredentials } from '../../server/local-sts/token';
-import { createLoopbackAgents, type LoopbackAgents } from '../../server/oss-local/loopback-lookup';
 import { SEED_OBJECTS, TRICKY_KEYS } from '../../server/oss-local/seed/seed-objects';
-import { startOssLocal, type OssLocalServer } from '../../server/oss-local/server';
+import type { OssLocalServer } from '../../server/oss-local/server';
 import { OssError, describeOssError } from '../core/errors';
-import { createBrokerClient } from '../sts/broker-client';
-import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-manager';
+import { startLocalStack, type LocalStack } from './local-stack.test-kit';
 import { createOssClient, type OssClient } from './oss-client';
 
 const STACK_KEY = 'oss-client-integration-stack-key-0123';
 const SYNTHETIC = 'synthetic/';
 const SYNTHETIC_COUNT = 2500;
 
+let local: LocalStack;
 let oss: OssLocalServer;
-let agents: LoopbackAgents;
-/** added to the broker's clock, so re-issued tokens get a later iat than expired ones */
-let brokerSkewMs = 0;
 
 beforeAll(async () => {
-  oss = await startOssLocal({
-    stackKey: STACK_KEY,
-    httpPort: 0,
-    httpsPort: 0,
-    dataDir: null,
+  local = await startLocalStack(STACK_KEY, {
     synthetic: [{ bucket: 'examplebucket', prefix: SYNTHETIC, count: SYNTHETIC_COUNT }],
   });
-  agents = createLoopbackAgents({ ca: oss.certificatePem });
+  oss = local.oss;
 });
-afterAll(async () => {
-  agents.destroy();
-  await oss.close();
-});
-
-function brokerFetch(issuer?: CredentialIssuer): { fetch: typeof fetch; calls: () => number } {
-  const config = parseBrokerEnv({
-    BROKER_MODE: 'local',
-    BROKER_AUTH: 'none',
-    LOCAL_STACK_KEY: STACK_KEY,
-    BROKER_REGION: 'cn-local',
-    BROKER_OSS_ENDPOINT: `oss-cn-local.localhost:${oss.httpPort}`,
-    BROKER_BUCKETS: JSON.stringify([{ name: 'examplebucket', prefix: '' }]),
-    BROKER_MIN_DURATION: '60',
-    LOG_LEVEL: 'silent',
-  });
-  const app = createBrokerApp({
-    config,
-    nowMs: () => Date.now() + brokerSkewMs,
-    ...(issuer ? { issuer } : {}),
-  });
-  let calls = 0;
-  const f = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (String(input).includes('/sts')) calls += 1;
-    return app.request(String(input), init);
-  }) as typeof fetch;
-  return { fetch: f, calls: () => calls };
-}
+afterAll(async () => local.close());
 
 function stack(options: { issuer?: CredentialIssuer; secure?: boolean; v4?: boolean } = {}) {
-  const broker = brokerFetch(options.issuer);
-  const brokerClient = createBrokerClient({
-    brokerUrl: 'http://broker.test',
-    auth: { kind: 'none' },
-    fetch: broker.fetch,
-  });
-  const credentials = new CredentialsManager({ source: brokerCredentialsSource(brokerClient) });
+  const { credentials, brokerCalls } = local.credentials(options.issuer ? { issuer: options.issuer } : {});
   const client = createOssClient({
     bucket: 'examplebucket',
-    endpoint: {
-      region: 'cn-local',
-      endpoint: 'oss-cn-local.localhost',
-      httpPort: oss.httpPort,
-      httpsPort: oss.httpsPort,
-    },
+    endpoint: local.endpoint,
     secure: options.secure ?? false,
     credentials,
     authorizationV4: options.v4 ?? true,
-    agents: { agent: agents.httpAgent, httpsAgent: agents.httpsAgent },
+    agents: local.sdkAgents,
   });
-  return { client, credentials, brokerCalls: broker.calls };
+  return { client, credentials, brokerCalls };
 }
 
 const seedKeys = SEED_OBJECTS.filter((s) => s.bucket === 'examplebucket').map((s) => s.key);
@@ -243,7 +195,7 @@ describe('permission and token failures', () => {
     expect(brokerCalls()).toBe(1);
     const iat = Math.floor(((first?.expiresAt ?? 0) - (first?.grantedSeconds ?? 0) * 1000) / 1000);
     oss.faults.set({ expireTokensIssuedBefore: iat });
-    brokerSkewMs = 2000;
+    local.skewBroker(2000);
     try {
       const page = await client.listPage({ prefix: 'tricky/', delimiter: '/' });
       expect(page.objects.length).toBeGreaterThan(5);
@@ -251,7 +203,7 @@ describe('permission and token failures', () => {
       expect(credentials.current()?.accessKeyId).not.toBe(first?.accessKeyId);
     } finally {
       oss.faults.reset();
-      brokerSkewMs = 0;
+      local.skewBroker(0);
     }
   });
 
@@ -262,7 +214,7 @@ describe('permission and token failures', () => {
     const first = credentials.current();
     const iat = Math.floor(((first?.expiresAt ?? 0) - (first?.grantedSeconds ?? 0) * 1000) / 1000);
     oss.faults.set({ expireTokensIssuedBefore: iat });
-    brokerSkewMs = 2000;
+    local.skewBroker(2000);
     try {
       const page2 = await client.listPage({
         prefix: 'tricky/',
@@ -273,7 +225,7 @@ describe('permission and token failures', () => {
       expect(page2.objects[0]!.key > page1.objects.at(-1)!.key).toBe(true);
     } finally {
       oss.faults.reset();
-      brokerSkewMs = 0;
+      local.skewBroker(0);
     }
   });
 });
