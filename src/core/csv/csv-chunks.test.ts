@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { getCsvHeader, getCsvRows, UTF8_BOM } from './csv-chunks';
+import { csvCell, FORMULA_TRIGGER, getCsvHeader, getCsvRows, UTF8_BOM } from './csv-chunks';
 
 const cols = ['key', 'url', 'size'] as const;
 
@@ -38,5 +38,31 @@ describe('CSV chunks', () => {
         );
       }),
     );
+  });
+});
+
+describe('csvCell / getCsvRows', () => {
+  const papa = (cells: Array<string | number>) =>
+    `${Papa.unparse([cells], { header: false, newline: '\r\n', escapeFormulae: FORMULA_TRIGGER, quotes: false })}\r\n`;
+
+  it('writes exactly what papaparse writes, for any text and numbers', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({
+        unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' ', '"', ',', '\uFEFF', 'a', "'"),
+      }),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
+        const columns = cells.map((_, i) => `c${i}`);
+        const record = Object.fromEntries(cells.map((c, i) => [`c${i}`, c]));
+        expect(getCsvRows(columns, [record])).toBe(papa(cells));
+        expect(cells.map(csvCell).join(',') + '\r\n').toBe(papa(cells));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const c of ['', ' ', 'a ', ' a', '=', '"', '\uFEFF', '-1', -1, 0, 'x\r', '\r'])
+      expect(csvCell(c) + '\r\n').toBe(papa([c]));
   });
 });
