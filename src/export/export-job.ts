@@ -52,9 +52,8 @@ export interface ExportJobResult {
 function makePool(workers: boolean): SignPool | undefined {
   if (!workers || typeof Worker === 'undefined') return undefined;
   try {
-    // One more worker than cores: a worker signing a page cannot take the next listing request, and the
-    // listing is the sequential part of an export.
-    return createSignPool(defaultPoolSize() + 1);
+    // One signing worker per core; listing pages (the sequential part of an export) has its own worker.
+    return createSignPool(defaultPoolSize());
   } catch {
     // a CSP without worker-src, or no module workers: sign (and list) on the page
     return undefined;

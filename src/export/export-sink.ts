@@ -2,8 +2,8 @@
 // (Blob data lives outside the JS heap) and one download is offered at the end, partial or whole.
 
 export interface ExportSink {
-  /** a whole number of rows; resolves when the chunk is accepted */
-  write(chunk: string): Promise<void>;
+  /** a whole number of rows (text, or its UTF-8 bytes); resolves when the chunk is accepted */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** finish the file with what was written (also after a cancel: the partial file stays valid) */
   close(): Promise<void>;
   /** drop the file (a sink that failed) */
@@ -12,14 +12,14 @@ export interface ExportSink {
 
 /** The part of FileSystemWritableFileStream an export uses. */
 export interface WritableFile {
-  write(data: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
   abort(reason?: unknown): Promise<void>;
 }
 
 export function createWritableSink(file: WritableFile): ExportSink {
   return {
-    write: (chunk) => (chunk === '' ? Promise.resolve() : file.write(chunk)),
+    write: (chunk) => (chunk.length === 0 ? Promise.resolve() : file.write(chunk)),
     close: () => file.close(),
     abort: () => file.abort().catch(() => undefined),
   };
@@ -33,7 +33,7 @@ export function createBlobSink(
   let parts: Blob[] = [];
   return {
     async write(chunk) {
-      if (chunk !== '') parts.push(makeBlob([chunk], mimeType));
+      if (chunk.length > 0) parts.push(makeBlob([chunk as BlobPart], mimeType));
     },
     async close() {
       deliver(makeBlob(parts, mimeType));

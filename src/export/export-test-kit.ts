@@ -88,8 +88,8 @@ export function memorySink(): ExportSink & { text(): string; chunks: string[]; c
     chunks,
     closed: false,
     text: () => chunks.join(''),
-    async write(chunk: string) {
-      chunks.push(chunk);
+    async write(chunk: string | Uint8Array) {
+      chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
     },
     async close() {
       sink.closed = true;

@@ -1,5 +1,5 @@
 // Figures gathered page by page for the summary, and the warnings they add up to.
-import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
+import type { EncodedUrlListPage } from '../workers/sign-protocol';
 import type { ExportWarning } from './export-types';
 
 const MAX_EXAMPLES = 5;
@@ -36,7 +36,7 @@ export function emptyTotals(sampleSize: number, random: () => number = Math.rand
   };
 }
 
-export function addPage(t: PageTotals, page: SignedUrlListPage): void {
+export function addPage(t: PageTotals, page: EncodedUrlListPage): void {
   t.objectBytes += page.objectBytes;
   if (page.rows > 0 && (t.minExpiresAt === 0 || page.minExpiresAt < t.minExpiresAt))
     t.minExpiresAt = page.minExpiresAt;

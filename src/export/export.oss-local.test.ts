@@ -26,7 +26,8 @@ import { memorySink } from './export-test-kit';
 import { runExportJob } from './export-job';
 import { runExport } from './run-export';
 import { workerListedFlights, type ListingPool } from './worker-listing';
-import { listSignJob } from '../workers/list-sign-job';
+import { listJob } from '../workers/list-job';
+import { signListedPageJob } from '../workers/sign-url-list-job';
 import type { ExportSource } from './export-source';
 
 const STACK_KEY = 'export-integration-stack-key-0123456789';
@@ -141,7 +142,7 @@ async function fetchAll<T>(items: readonly T[], lanes: number, f: (item: T) => P
 
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
-/** fetch over loopbackRequest (Node cannot resolve *.localhost), enough for the list-sign job */
+/** fetch over loopbackRequest (Node cannot resolve *.localhost), enough for the list job */
 const loopbackFetch = (async (url: string, init?: RequestInit) => {
   const res = await loopbackRequest(String(url), { headers: init?.headers as Record<string, string> });
   return new Response(new Uint8Array(res.body), {
@@ -150,13 +151,14 @@ const loopbackFetch = (async (url: string, init?: RequestInit) => {
   });
 }) as typeof fetch;
 
-/** What the worker pool does, on this thread: list a page, report its next token, sign it. */
+/** What the worker pool does, on this thread: the listing worker fetches a page, a signing worker signs it. */
 function inThreadListingPool(onRequest: () => void): ListingPool {
   return {
-    listAndSign: async (job, onListed) => {
+    listPage: async (job) => {
       onRequest();
-      return listSignJob(await presigner, job, onListed, loopbackFetch);
+      return listJob(await presigner, job, loopbackFetch);
     },
+    signListedPage: async (job) => signListedPageJob(await presigner, job),
   };
 }
 

@@ -1,15 +1,14 @@
 // Who signs pages: the worker pool, or the page itself where workers are unavailable (very old browsers,
 // a CSP without worker-src, tests). Both run the same core code and give the same bytes.
 import type { Presigner } from '../core/presign';
-import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
-import type { UrlListJob } from '../workers/sign-protocol';
+import type { EncodedUrlListPage, UrlListJob } from '../workers/sign-protocol';
 import type { SignPool } from '../workers/sign-pool';
 import { signUrlListJob } from '../workers/sign-url-list-job';
 
 export type PageJob = Omit<UrlListJob, 'id' | 'kind'>;
 
 export interface PageSigner {
-  signPage(job: PageJob): Promise<SignedUrlListPage>;
+  signPage(job: PageJob): Promise<EncodedUrlListPage>;
   /** pages signed at once; the pipeline keeps about twice that in flight */
   readonly parallelism: number;
   close(): void;

@@ -6,7 +6,8 @@
 import { CLOCK_SKEW_MARGIN_SECONDS, validateValidity } from '../core/expiry';
 import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
 import { hasPerKeyFilename, linkTemplateFor, type LinkOptions } from '../core/link/link-options';
-import type { SignedUrlListPage, UrlListEntry } from '../core/url-list/sign-url-list-page';
+import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
+import type { EncodedUrlListPage } from '../workers/sign-protocol';
 import { getUrlListHeader, utf8Length, type UrlListColumn } from '../core/url-list/url-list-format';
 import type { UrlListFormat } from '../core/url-list/url-list-format';
 import { API_CALL_VALIDITY_SECONDS } from '../sts/credentials-manager';
@@ -33,10 +34,10 @@ export interface ExportCredentials {
   now(): number;
 }
 
-/** One page on its way: how many objects it lists, and its signed text to come. */
+/** One page on its way: how many objects it lists (undefined: counted when signed), and its signed bytes to come. */
 export interface Flight {
-  listed: number;
-  signed?: Promise<SignedUrlListPage> | undefined;
+  listed: number | undefined;
+  signed?: Promise<EncodedUrlListPage> | undefined;
 }
 export interface FlightContext {
   /** what every page job carries, signed with `c` */
@@ -142,16 +143,17 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     sample: totals.sample,
   });
 
-  type InFlight = { promise: Promise<SignedUrlListPage>; done: boolean };
+  type InFlight = { promise: Promise<EncodedUrlListPage>; done: boolean; countOnArrival: boolean };
   const queue: InFlight[] = [];
   const writeHead = async (): Promise<void> => {
     const page = await queue[0]!.promise;
     signal?.throwIfAborted();
-    queue.shift();
-    await sink.write(page.text);
+    const flight = queue.shift()!;
+    await sink.write(page.bytes);
     addPage(totals, page);
+    if (flight.countOnArrival) listed += page.listed;
     written += page.rows;
-    fileBytes += page.textBytes;
+    fileBytes += page.bytes.length;
     report();
   };
   const maxInFlight = Math.max(2, signer.parallelism * 2);
@@ -191,9 +193,13 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
       signal,
     })) {
       signal?.throwIfAborted();
-      listed += next.listed;
+      if (next.listed !== undefined) listed += next.listed;
       if (next.signed === undefined) continue;
-      const flight: InFlight = { done: false, promise: next.signed };
+      const flight: InFlight = {
+        done: false,
+        promise: next.signed,
+        countOnArrival: next.listed === undefined,
+      };
       flight.promise.then(
         (p) => {
           flight.done = true;

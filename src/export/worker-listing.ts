@@ -1,21 +1,18 @@
-// Listing done by the signing workers: each job fetches one ListObjectsV2 page, reports its next token at
-// once (so the next page is requested while this one is signed) and returns finished text. The page's
-// main thread never parses XML nor holds objects. Failures get the same treatment as listAll's:
+// Listing done in workers: the pool's listing worker fetches one ListObjectsV2 page at a time and answers
+// with its body and next token; the body goes on (transferred) to a signing worker that parses, signs and
+// formats it, while the listing worker already fetches the next page. The page's main thread never parses
+// XML nor holds objects. Failures get the same treatment as listAll's:
 // transient ones are retried from the same token with backoff and jitter, up to maxAttempts; a dead token
 // (SecurityTokenExpired…) is invalidated once and the page asked again with new credentials.
 import { CREDENTIAL_ERROR_CODES, OssError, isTransientOssError } from '../core/errors';
-import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
+import { isAfter } from '../core/url-list/key-order';
 import { backoffDelayMs, ListAllError } from '../oss/list-all';
 import { sleep as abortableSleep } from '../sts/abortable';
-import type { ListedInfo, ListSignJob } from '../workers/sign-protocol';
+import type { SignPool } from '../workers/sign-pool';
+import type { StsCredentials } from '../sts/sts-credentials';
 import type { Flight, Flights } from './run-export';
 
-export interface ListingPool {
-  listAndSign(
-    job: Omit<ListSignJob, 'id' | 'kind'>,
-    onListed: (info: ListedInfo) => void,
-  ): Promise<SignedUrlListPage>;
-}
+export type ListingPool = Pick<SignPool, 'listPage' | 'signListedPage'>;
 
 export interface WorkerListingOptions {
   /** the bucket's default endpoint origin (what the OSS client lists from) */
@@ -45,28 +42,23 @@ export function workerListedFlights(
       for (;;) {
         let attempt = 0;
         let refreshed = false;
-        let flight: { info: ListedInfo; signed: Promise<SignedUrlListPage> } | undefined;
-        while (flight === undefined) {
+        let page: { body: Awaited<ReturnType<ListingPool['listPage']>>; c: StsCredentials } | undefined;
+        while (page === undefined) {
           ctx.signal?.throwIfAborted();
           const c = await ctx.credentials();
-          let onListed!: (info: ListedInfo) => void;
-          const listed = new Promise<ListedInfo>((resolve) => (onListed = resolve));
-          const job = {
-            ...ctx.jobFor(c),
-            list: {
-              origin: o.origin,
-              bucket: o.bucket,
-              prefix,
-              continuationToken: token,
-              maxKeys: o.maxKeys ?? 1000,
-            },
-            after,
+          const list = {
+            origin: o.origin,
+            bucket: o.bucket,
+            prefix,
+            continuationToken: token,
+            maxKeys: o.maxKeys ?? 1000,
           };
-          const signed = pool.listAndSign(job, onListed);
-          signed.catch(() => undefined);
           try {
-            // the listing fails → `signed` rejects before `listed` ever resolves
-            flight = { info: await Promise.race([listed, signed.then(() => listed)]), signed };
+            const job = ctx.jobFor(c);
+            page = {
+              body: await pool.listPage({ credentials: job.credentials, session: job.session, list }),
+              c,
+            };
           } catch (err) {
             if (!(err instanceof OssError)) throw err;
             if (CREDENTIAL_ERROR_CODES.has(err.code) && !refreshed) {
@@ -86,10 +78,14 @@ export function workerListedFlights(
             await wait(delay, ctx.signal);
           }
         }
-        yield { listed: flight.info.count, signed: flight.signed };
-        after = flight.info.lastKey ?? after;
-        if (flight.info.nextContinuationToken === undefined) break;
-        token = flight.info.nextContinuationToken;
+        const { body, c } = page;
+        const signed = pool.signListedPage({ ...ctx.jobFor(c), xml: body.xml, after });
+        // the object count comes with the signed page (the listing worker does not read the objects)
+        yield { listed: undefined, signed };
+        const last = body.lastKey;
+        if (last !== undefined && (after === undefined || isAfter(last, after))) after = last;
+        if (body.nextContinuationToken === undefined) break;
+        token = body.nextContinuationToken;
       }
     }
   };

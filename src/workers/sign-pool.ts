@@ -1,10 +1,12 @@
-// A pool of signing workers. Jobs go to the least busy worker; results come back in job order
-// per call. Credentials travel to workers in memory only (postMessage), never to storage.
-import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
+// A pool of signing workers, and (for export) one listing worker that only fetches listing pages. Jobs go
+// to the least busy signer; results come back per call. Credentials travel to workers in memory only
+// (postMessage), never to storage. Page bytes and listing answers are transferred, not copied.
 import { OssError } from '../core/errors';
 import type {
-  ListedInfo,
-  ListSignJob,
+  EncodedUrlListPage,
+  ListedPageBody,
+  ListedPageJob,
+  ListJob,
   SignJob,
   SignJobResult,
   UrlListJob,
@@ -12,22 +14,18 @@ import type {
   WorkerReply,
 } from './sign-protocol';
 
-type Pending = {
-  resolve: (r: WorkerReply) => void;
-  reject: (e: Error) => void;
-  onListed?: ((info: ListedInfo) => void) | undefined;
-};
+type Pending = { resolve: (r: WorkerReply) => void; reject: (e: Error) => void; worker: number };
 
 export interface SignPool {
+  /** signing workers */
   readonly size: number;
   sign(job: Omit<SignJob, 'id'>): Promise<SignJobResult>;
-  /** export: one page signed and formatted by a worker */
-  signUrlList(job: Omit<UrlListJob, 'id' | 'kind'>): Promise<SignedUrlListPage>;
-  /** export: one page listed by a worker (onListed when its next token is known), then signed there */
-  listAndSign(
-    job: Omit<ListSignJob, 'id' | 'kind'>,
-    onListed: (info: ListedInfo) => void,
-  ): Promise<SignedUrlListPage>;
+  /** export: one page of entries signed and formatted by a worker */
+  signUrlList(job: Omit<UrlListJob, 'id' | 'kind'>): Promise<EncodedUrlListPage>;
+  /** export: one listing page fetched by the listing worker (never busy signing) */
+  listPage(job: Omit<ListJob, 'id' | 'kind'>): Promise<ListedPageBody>;
+  /** export: a fetched listing page parsed, signed and formatted by a signing worker */
+  signListedPage(job: Omit<ListedPageJob, 'id' | 'kind'>): Promise<EncodedUrlListPage>;
   terminate(): void;
 }
 
@@ -40,19 +38,16 @@ export function createSignPool(
   size = defaultPoolSize(),
   makeWorker: () => Worker = spawnSignWorker,
 ): SignPool {
-  const workers = Array.from({ length: size }, makeWorker);
+  // index `size` is the listing worker, spawned on first use
+  const workers: Array<Worker | undefined> = Array.from({ length: size }, makeWorker);
   const load = workers.map(() => 0);
-  const pending = new Map<number, Pending & { worker: number }>();
+  const pending = new Map<number, Pending>();
   let nextId = 1;
-  workers.forEach((worker, index) => {
+  const listen = (worker: Worker, index: number): void => {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const entry = pending.get(reply.id);
       if (!entry) return;
-      if ('listed' in reply) {
-        entry.onListed?.(reply.listed);
-        return;
-      }
       pending.delete(reply.id);
       load[index]!--;
       if ('error' in reply)
@@ -69,26 +64,44 @@ export function createSignPool(
         }
       }
     };
-  });
-  function post(job: WorkerJob, onListed?: (info: ListedInfo) => void): Promise<WorkerReply> {
-    let target = 0;
-    for (let i = 1; i < load.length; i++) if (load[i]! < load[target]!) target = i;
-    load[target]!++;
+  };
+  workers.forEach((w, i) => listen(w!, i));
+  function post(job: WorkerJob, target: number, transfer: Transferable[] = []): Promise<WorkerReply> {
+    load[target] = (load[target] ?? 0) + 1;
     return new Promise<WorkerReply>((resolve, reject) => {
-      pending.set(job.id, { resolve, reject, worker: target, onListed });
-      workers[target]!.postMessage(job);
+      pending.set(job.id, { resolve, reject, worker: target });
+      workers[target]!.postMessage(job, transfer);
     });
   }
+  const leastBusy = (): number => {
+    let target = 0;
+    for (let i = 1; i < size; i++) if (load[i]! < load[target]!) target = i;
+    return target;
+  };
+  const lister = (): number => {
+    if (workers[size] === undefined) {
+      workers[size] = makeWorker();
+      load[size] = 0;
+      listen(workers[size], size);
+    }
+    return size;
+  };
   return {
     size,
-    sign: async (job) => (await post({ ...job, id: nextId++ })) as SignJobResult,
+    sign: async (job) => (await post({ ...job, id: nextId++ }, leastBusy())) as SignJobResult,
     signUrlList: async (job) =>
-      ((await post({ ...job, kind: 'url-list', id: nextId++ })) as { page: SignedUrlListPage }).page,
-    listAndSign: async (job, onListed) =>
-      ((await post({ ...job, kind: 'list-sign', id: nextId++ }, onListed)) as { page: SignedUrlListPage })
+      ((await post({ ...job, kind: 'url-list', id: nextId++ }, leastBusy())) as { page: EncodedUrlListPage })
         .page,
+    listPage: async (job) =>
+      ((await post({ ...job, kind: 'list', id: nextId++ }, lister())) as { listed: ListedPageBody }).listed,
+    signListedPage: async (job) =>
+      (
+        (await post({ ...job, kind: 'listed-page', id: nextId++ }, leastBusy(), [
+          job.xml.buffer as ArrayBuffer,
+        ])) as { page: EncodedUrlListPage }
+      ).page,
     terminate() {
-      for (const w of workers) w.terminate();
+      for (const w of workers) w?.terminate();
       for (const entry of pending.values()) entry.reject(new Error('The signing pool was stopped.'));
       pending.clear();
     },

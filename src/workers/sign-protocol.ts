@@ -1,4 +1,5 @@
-// Messages between the page and signing workers. Plain data only (structured clone).
+// Messages between the page and signing workers. Plain data only (structured clone); byte buffers are
+// transferred, not copied.
 import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
 import type { ListObjectsRequest } from '../core/url-list/list-objects-request';
@@ -15,8 +16,8 @@ export interface SignJob {
 
 export interface SignJobResult {
   id: number;
-  /** one URL per key, in order, joined by "\n" ('' for a key that failed): one string clones much faster than many */
-  urls: string;
+  /** one URL per key, in order, as UTF-8 joined by "\n" ('' for a key that failed); transferred, not copied */
+  urls: Uint8Array;
   /** the URLs' own expiry (same for the whole job), ms */
   expiresAt: number;
   /** keys that could not be signed, by index, with the reason */
@@ -32,39 +33,59 @@ export interface SignJobError {
 
 export type SignWorkerReply = SignJobResult | SignJobError;
 
-/** Export: sign a page of entries and answer with its finished text (CSV/plain/JSONL) and figures. */
-export interface UrlListJob {
-  id: number;
-  kind: 'url-list';
+/** A signed page as it reaches the file: its rows as UTF-8 bytes (made in the worker, written as is). */
+export interface EncodedUrlListPage extends Omit<SignedUrlListPage, 'text'> {
+  bytes: Uint8Array;
+}
+
+/** What every page job carries besides its objects. */
+export interface PageJobBase {
   credentials: SigningCredentials;
   session: SessionOptions;
   template: PresignTemplate;
   /** each key gets its own attachment file name (compiled once, see PerKeyParams) */
   perKeyFilename: boolean;
-  entries: UrlListEntry[];
   spec: UrlListPageSpec;
 }
-export interface UrlListJobResult {
+
+/** Export: sign a page of entries and answer with its finished bytes (CSV/plain/JSONL) and figures. */
+export interface UrlListJob extends PageJobBase {
   id: number;
-  page: SignedUrlListPage;
+  kind: 'url-list';
+  entries: UrlListEntry[];
 }
-/** Export: list one page in the worker, say where the next one starts, then sign and format it. */
-export interface ListSignJob extends Omit<UrlListJob, 'kind' | 'entries'> {
-  kind: 'list-sign';
-  list: ListObjectsRequest;
+/** Export: parse one ListObjectsV2 answer (from the listing worker), then sign and format it. */
+export interface ListedPageJob extends PageJobBase {
+  id: number;
+  kind: 'listed-page';
+  /** the answer's body, UTF-8 */
+  xml: Uint8Array;
   /** the last key already handed on: anything not after it is a repeat and is dropped */
   after?: string | undefined;
 }
-export interface ListedInfo {
-  /** objects on the page (after dropping folder markers and repeats) */
-  count: number;
+export interface PageJobResult {
+  id: number;
+  page: EncodedUrlListPage;
+}
+
+/** Export: fetch one ListObjectsV2 page (the listing worker); answer with the body and where the next starts. */
+export interface ListJob {
+  id: number;
+  kind: 'list';
+  credentials: SigningCredentials;
+  session: SessionOptions;
+  list: ListObjectsRequest;
+}
+export interface ListedPageBody {
+  xml: Uint8Array;
   nextContinuationToken: string | undefined;
+  /** the last key on the page (folder markers included), undefined when it has none */
   lastKey: string | undefined;
 }
-/** The first of a list-sign job's two replies; the second is a UrlListJobResult. */
-export interface ListedReply {
+export interface ListJobResult {
   id: number;
-  listed: ListedInfo;
+  listed: ListedPageBody;
 }
-export type WorkerJob = SignJob | UrlListJob | ListSignJob;
-export type WorkerReply = SignJobResult | UrlListJobResult | ListedReply | SignJobError;
+
+export type WorkerJob = SignJob | UrlListJob | ListedPageJob | ListJob;
+export type WorkerReply = SignJobResult | PageJobResult | ListJobResult | SignJobError;

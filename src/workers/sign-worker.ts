@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
-// Bulk signing off the main thread: one job = one template and a batch of keys (or, for export, one
-// listing page fetched and signed here).
+// Bulk signing off the main thread: one job = one template and a batch of keys; for export, one page of
+// entries or one listing answer to sign, or (the pool's listing worker) one listing page to fetch.
 import { compilePresign, createPresigner } from '../core/presign';
 import { signBatch } from './sign-batch';
-import { listSignJob, ossFieldsOf } from './list-sign-job';
-import { signUrlListJob } from './sign-url-list-job';
+import { listJob, ossFieldsOf } from './list-job';
+import { signListedPageJob, signUrlListJob } from './sign-url-list-job';
 import type { WorkerJob, WorkerReply } from './sign-protocol';
 
 const presigner = createPresigner();
@@ -12,21 +12,28 @@ const presigner = createPresigner();
 self.onmessage = async (event: MessageEvent<WorkerJob>) => {
   const job = event.data;
   let reply: WorkerReply;
+  let transfer: Transferable[] = [];
   try {
-    if (job.kind === 'list-sign') {
-      const page = await listSignJob(await presigner, job, (listed) =>
-        (self as unknown as Worker).postMessage({ id: job.id, listed } satisfies WorkerReply),
-      );
+    if (job.kind === 'list') {
+      const listed = await listJob(await presigner, job);
+      reply = { id: job.id, listed };
+      transfer = [listed.xml.buffer as ArrayBuffer];
+    } else if (job.kind === 'listed-page' || job.kind === 'url-list') {
+      const page =
+        job.kind === 'listed-page'
+          ? await signListedPageJob(await presigner, job)
+          : await signUrlListJob(await presigner, job);
       reply = { id: job.id, page };
-    } else if (job.kind === 'url-list') {
-      reply = { id: job.id, page: await signUrlListJob(await presigner, job) };
+      transfer = [page.bytes.buffer as ArrayBuffer];
     } else {
       const session = await (await presigner).session(job.credentials, job.session);
-      reply = { id: job.id, ...signBatch(compilePresign(session, job.template), job.keys) };
+      const result = signBatch(compilePresign(session, job.template), job.keys);
+      reply = { id: job.id, ...result };
+      transfer = [result.urls.buffer as ArrayBuffer];
     }
   } catch (e) {
     const oss = ossFieldsOf(e);
     reply = { id: job.id, error: e instanceof Error ? e.message : String(e), ...(oss ? { oss } : {}) };
   }
-  (self as unknown as Worker).postMessage(reply);
+  (self as unknown as Worker).postMessage(reply, transfer);
 };

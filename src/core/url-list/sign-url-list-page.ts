@@ -3,11 +3,11 @@
 // receives one string per page and never builds rows.
 import type { HostKind } from '../endpoint/resolve-object-origin';
 import { getEffectiveExpiry, toIsoSeconds } from '../expiry/effective-expiry';
-import { guessContentType, isAppPackage, isForcedDownloadType } from '../link/content-kind';
+import { extensionOf, guessContentType, isAppPackage, isForcedDownloadType } from '../link/content-kind';
 import type { KeySigner } from '../presign/presign-url';
 import { CoreInputError } from '../errors/core-input-error';
 import type { UrlListColumn, UrlListFormat, UrlListRecord } from './url-list-format';
-import { formatUrlListRows, utf8Length } from './url-list-format';
+import { formatUrlListRows } from './url-list-format';
 
 /** An object to list: from a listing page (all fields) or a key given alone (key only). */
 export interface UrlListEntry {
@@ -33,8 +33,9 @@ export interface UrlListPageSpec {
 
 export interface SignedUrlListPage {
   text: string;
-  textBytes: number;
   rows: number;
+  /** entries given (rows + failures): what the listing contributed, for progress */
+  listed: number;
   /** sum of the sizes of the rows' objects */
   objectBytes: number;
   /** keys OSS cannot hold (or whose file name is unusable), left out of the file */
@@ -66,6 +67,10 @@ export function signUrlListPage(
   let appPackages = 0;
   let expiresIso = '';
   let expiresIsoFor = -1;
+  // a page's objects often share dates and extensions: format / classify each distinct one once
+  let modifiedIso = '';
+  let modifiedIsoFor: number | undefined;
+  const kinds = new Map<string, { contentType: string; forced: boolean; app: boolean }>();
   for (const entry of entries) {
     let signed;
     try {
@@ -83,18 +88,31 @@ export function signUrlListPage(
       expiresIsoFor = effective.expiresAt;
       expiresIso = toIsoSeconds(effective.expiresAt);
     }
-    const contentType = guessContentType(entry.key, entry.contentType);
-    if (ossHost && isAppPackage(entry.key)) appPackages += 1;
-    else if (ossHost && spec.disposition === 'inline' && isForcedDownloadType(contentType))
-      forcedDownload += 1;
+    const ext = extensionOf(entry.key);
+    let kind = entry.contentType === undefined ? kinds.get(ext) : undefined;
+    if (kind === undefined) {
+      const contentType = guessContentType(entry.key, entry.contentType);
+      kind = { contentType, forced: isForcedDownloadType(contentType), app: isAppPackage(entry.key) };
+      if (entry.contentType === undefined) kinds.set(ext, kind);
+    }
+    if (ossHost && kind.app) appPackages += 1;
+    else if (ossHost && spec.disposition === 'inline' && kind.forced) forcedDownload += 1;
     objectBytes += entry.size ?? 0;
+    let lastModified = '';
+    if (entry.lastModified !== undefined) {
+      if (entry.lastModified !== modifiedIsoFor) {
+        modifiedIsoFor = entry.lastModified;
+        modifiedIso = toIsoSeconds(entry.lastModified);
+      }
+      lastModified = modifiedIso;
+    }
     records.push({
       key: entry.key,
       url: signed.url,
       size: entry.size ?? '',
-      last_modified: entry.lastModified === undefined ? '' : toIsoSeconds(entry.lastModified),
+      last_modified: lastModified,
       etag: entry.etag ?? '',
-      content_type: contentType,
+      content_type: kind.contentType,
       expires_at: expiresIso,
     });
   }
@@ -107,8 +125,8 @@ export function signUrlListPage(
   }
   return {
     text,
-    textBytes: utf8Length(text),
     rows: records.length,
+    listed: entries.length,
     objectBytes,
     failures,
     minExpiresAt,

@@ -1,0 +1,11 @@
+// A signed page as UTF-8 bytes: encoded once where it was made (a worker), so the page's thread only
+// hands the bytes to the file (no second encoding into the Blob or the file stream, no length count).
+import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
+import type { EncodedUrlListPage } from './sign-protocol';
+
+const encoder = new TextEncoder();
+
+export function encodePage(page: SignedUrlListPage): EncodedUrlListPage {
+  const { text, ...figures } = page;
+  return { ...figures, bytes: encoder.encode(text) };
+}
