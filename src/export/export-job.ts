@@ -44,7 +44,7 @@ export interface ExportJobOptions {
 
 export interface ExportJobResult {
   summary: ExportSummary;
-  /** re-sign: keys OSS no longer has */
+  /** re-sign and selected keys: keys OSS no longer has (left out of the file) */
   missing: string[];
   verify?: VerifyResult | undefined;
 }
@@ -73,7 +73,9 @@ function flightsFor(
     return signedFlights(pages, signer);
   }
   const source = input.source;
-  if (!pool) return signedFlights(sourcePages(source, o.oss, { signal: o.signal }), signer);
+  // selected keys without a listing entry: HEAD fills their size, date, ETag and type
+  const selected = { signal: o.signal, header: o.oss, onMissing: (k: string) => missing.push(k) };
+  if (!pool) return signedFlights(sourcePages(source, o.oss, selected), signer);
   const listing = (prefixes: string[]) =>
     workerListedFlights(pool, prefixes, {
       origin: o.oss.origin,
@@ -86,9 +88,7 @@ function flightsFor(
   const keysOnly = sourcePages(
     { kind: 'selection', selection: { ...source.selection, prefixes: [] } },
     o.oss,
-    {
-      signal: o.signal,
-    },
+    selected,
   );
   const inside = (key: string) => source.selection.prefixes.some((p) => key.startsWith(p));
   const filtered = (async function* () {

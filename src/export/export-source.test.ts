@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OssError } from '../core/errors';
+import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import { isAfter, knownTotal, sourcePages } from './export-source';
 import { fakeBucket, objectsNamed } from './export-test-kit';
 
@@ -24,6 +26,79 @@ describe('export sources', () => {
     expect(await keysOf(pages)).toEqual(['d.txt', 'a/1.txt', 'a/b/2.txt']);
     expect(knownTotal({ kind: 'selection', selection: { keys: ['x'], prefixes: [] } })).toBe(1);
     expect(knownTotal({ kind: 'prefix', prefix: '' })).toBeUndefined();
+  });
+
+  it('selection: keys without a listing entry get size, date, ETag and type by HEAD; gone keys are reported', async () => {
+    const objects = objectsNamed(['known.txt']);
+    const { lister } = fakeBucket(objects, () => undefined);
+    const headed: string[] = [];
+    let active = 0;
+    let peak = 0;
+    const header = {
+      async head(key: string) {
+        headed.push(key);
+        active += 1;
+        peak = Math.max(peak, active);
+        await new Promise((r) => setTimeout(r, 1));
+        active -= 1;
+        if (key === 'gone.txt')
+          throw new OssError({
+            code: 'NoSuchKey',
+            message: 'gone',
+            status: 404,
+            requestId: undefined,
+            hostId: undefined,
+          });
+        return {
+          key,
+          size: key.length,
+          lastModified: Date.UTC(2024, 0, 2),
+          etag: `E-${key}`,
+          contentType: 'image/png',
+          storageClass: undefined,
+          type: undefined,
+          requestId: undefined,
+          meta: {},
+        };
+      },
+    };
+    const missing: string[] = [];
+    const keys = [
+      'b.png',
+      'known.txt',
+      'gone.txt',
+      'a.png',
+      ...Array.from({ length: 20 }, (_, i) => `n${i}`),
+    ];
+    const pages = sourcePages(
+      { kind: 'selection', selection: { keys, prefixes: [], entries: objects } },
+      lister,
+      {
+        header,
+        headConcurrency: 3,
+        onMissing: (k) => missing.push(k),
+      },
+    );
+    const rows: UrlListEntry[] = [];
+    for await (const p of pages) rows.push(...p);
+    expect(rows.map((r) => r.key)).toEqual(keys.filter((k) => k !== 'gone.txt'));
+    // the listing entry is used as is: no HEAD for it
+    expect(headed).not.toContain('known.txt');
+    expect(rows[1]).toEqual({
+      key: 'known.txt',
+      size: objects[0]!.size,
+      lastModified: objects[0]!.lastModified,
+      etag: objects[0]!.etag,
+    });
+    expect(rows[0]).toEqual({
+      key: 'b.png',
+      size: 5,
+      lastModified: Date.UTC(2024, 0, 2),
+      etag: 'E-b.png',
+      contentType: 'image/png',
+    });
+    expect(missing).toEqual(['gone.txt']);
+    expect(peak).toBeLessThanOrEqual(3);
   });
 
   it('search: everything under prefix + search', async () => {

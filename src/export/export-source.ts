@@ -5,6 +5,7 @@ import { isAfter } from '../core/url-list/key-order';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { ListAllOptions } from '../oss/list-all';
 import type { ListPage, ObjectEntry } from '../oss/list-page';
+import { headEntries, type Header } from './head-entries';
 
 export interface ExportSelection {
   keys: readonly string[];
@@ -31,6 +32,13 @@ export interface SourceOptions {
   pageSize?: number;
   /** passed to listAll (attempts, backoff; tests shorten them) */
   list?: Partial<Omit<ListAllOptions, 'client' | 'prefix' | 'signal'>>;
+  /**
+   * Selected keys without their listing entry get size, date, ETag and type by HEAD (else those columns
+   * stay blank); keys OSS no longer has go to onMissing and are left out.
+   */
+  header?: Header | undefined;
+  headConcurrency?: number;
+  onMissing?(key: string): void;
 }
 
 /** The number of objects when it is known before listing (selected keys only). */
@@ -92,7 +100,16 @@ export async function* sourcePages(
   const { keys, entries = [] } = source.selection;
   const prefixes = outermost(source.selection.prefixes);
   const known = new Map(entries.map((e) => [e.key, e]));
-  const size = options.pageSize ?? 1000;
+  // pages of HEADs are kept small so the first rows (and cancel) come quickly
+  const size = options.pageSize ?? (options.header ? 200 : 1000);
+  const complete = (page: UrlListEntry[]): Promise<UrlListEntry[]> | UrlListEntry[] =>
+    options.header
+      ? headEntries(page, options.header, {
+          signal: options.signal,
+          concurrency: options.headConcurrency,
+          onMissing: options.onMissing,
+        })
+      : page;
   const seen = new Set<string>();
   let page: UrlListEntry[] = [];
   for (const key of keys) {
@@ -102,11 +119,11 @@ export async function* sourcePages(
     page.push(entry ? toUrlListEntry(entry) : { key });
     if (page.length >= size) {
       options.signal?.throwIfAborted();
-      yield page;
+      yield await complete(page);
       page = [];
     }
   }
-  if (page.length > 0) yield page;
+  if (page.length > 0) yield await complete(page);
   for (const prefix of prefixes) yield* listed(lister, prefix, options);
 }
 
