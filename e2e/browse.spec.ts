@@ -1,10 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { loopbackRequest } from '../server/oss-local/loopback-lookup';
+import { faults } from './support/faults';
 import { TRICKY_KEYS } from '../server/oss-local/seed/seed-objects';
 import { consoleUrl, listing, openFolder, row } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest } from './support/secrets-at-rest';
-
-const FAULTS = `${process.env.E2E_OSS_HTTP}/__oss-local/faults`;
 
 let secrets: string[] = [];
 test.beforeEach(({ page }) => {
@@ -199,17 +197,12 @@ test('an empty folder says so', async ({ page }) => {
 
 test('a failed background refresh keeps the rows and says so in a toast', async ({ page }) => {
   await openFolder(page, 'examplebucket', 'tricky/');
-  const fail = await loopbackRequest(FAULTS, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ listFailEvery: 1, listFailMode: '503' }),
-  });
-  expect(fail.status).toBe(200);
+  await faults({ listFailEvery: 1, listFailMode: '503' });
   try {
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
     await expect(page.getByText(/^Refreshing the listing failed: /)).toBeVisible({ timeout: 30_000 });
     await expect(listing(page).getByRole('button', { name: 'a+b.txt', exact: true })).toBeVisible();
   } finally {
-    expect((await loopbackRequest(FAULTS, { method: 'DELETE' })).status).toBe(200);
+    await faults('reset');
   }
 });

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
+import { faults } from './support/faults';
 import { seedManifest } from '../server/oss-local/seed/seed-objects';
 import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
 import { syntheticContent } from '../server/oss-local/storage/synthetic-folder';
 
 const CONSOLE = () => process.env.E2E_CONSOLE_URL!;
-const FAULTS = () => `${process.env.E2E_OSS_HTTP}/__oss-local/faults`;
 const BIG = 'export-10k/';
 
 /** The dev stack's data directory (global-setup's mkdtemp): where synthetic folders are registered. */
@@ -18,20 +18,6 @@ function dataDir(): string {
   const dir = process.env.E2E_DATA_DIR;
   if (!dir) throw new Error('E2E_DATA_DIR is not set: run the suite through e2e/global-setup.ts.');
   return dir;
-}
-
-async function faults(patch: object | 'reset' | 'expire-tokens'): Promise<void> {
-  const res =
-    patch === 'reset'
-      ? await loopbackRequest(FAULTS(), { method: 'DELETE' })
-      : patch === 'expire-tokens'
-        ? await loopbackRequest(`${FAULTS()}/expire-tokens`, { method: 'POST' })
-        : await loopbackRequest(FAULTS(), {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(patch),
-          });
-  expect(res.status).toBe(200);
 }
 
 test.beforeEach(async ({ page }) => {

@@ -1,7 +1,7 @@
 // After a working session (browse, share, settings, reload), no storage the browser keeps holds an STS
 // secret: not localStorage, sessionStorage, IndexedDB or cookies.
 import { expect, test } from '@playwright/test';
-import { loopbackRequest } from '../server/oss-local/loopback-lookup';
+import { faults } from './support/faults';
 import { consoleUrl, listing, openFolder } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest, storedText } from './support/secrets-at-rest';
 
@@ -33,13 +33,7 @@ test('an unfinished upload keeps its checkpoint for after a reload, and no secre
   page,
 }) => {
   const secrets = captureStsSecrets(page);
-  const faults = `${process.env.E2E_OSS_HTTP}/__oss-local/faults`;
-  const cut = await loopbackRequest(faults, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ uploadPartFailAfter: 2, uploadPartFailMode: 'reset' }),
-  });
-  expect(cut.status).toBe(200);
+  await faults({ uploadPartFailAfter: 2, uploadPartFailMode: 'reset' });
   try {
     await page.goto(consoleUrl('/b/examplebucket/e2e-upload/at-rest/'));
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
@@ -50,7 +44,7 @@ test('an unfinished upload keeps its checkpoint for after a reload, and no secre
     });
     await expect(page.getByText('Interrupted', { exact: true })).toBeVisible({ timeout: 30_000 });
   } finally {
-    await loopbackRequest(faults, { method: 'DELETE' });
+    await faults('reset');
   }
   await page.reload();
   expect(secrets.length).toBeGreaterThanOrEqual(2);

@@ -8,25 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
+import { faults } from './support/faults';
 import { consoleUrl } from './support/console';
 import { readObject } from './support/oss-read';
 
-const FAULTS = () => `${process.env.E2E_OSS_HTTP}/__oss-local/faults`;
 const MB = 1024 * 1024;
-
-async function faults(patch: object | 'reset' | 'expire-tokens'): Promise<void> {
-  const res =
-    patch === 'reset'
-      ? await loopbackRequest(FAULTS(), { method: 'DELETE' })
-      : patch === 'expire-tokens'
-        ? await loopbackRequest(`${FAULTS()}/expire-tokens`, { method: 'POST' })
-        : await loopbackRequest(FAULTS(), {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(patch),
-          });
-  expect(res.status).toBe(200);
-}
 
 test.afterEach(async () => faults('reset'));
 

@@ -1,10 +1,10 @@
 // The upload link's options: target key (with {random}), the Content-Type and optional MD5 the uploader
 // must send, validity, HTTPS, host (default or accelerate) and signature version.
-import { AutoComplete, Button, Form, Input, Radio, Space, Switch, Typography } from 'antd';
+import { AutoComplete, Button, Form, Input, Radio, Space, Typography } from 'antd';
 import { useId } from 'react';
 import type { UploadLinkOptions } from '../../../core/upload/upload-link';
 import { useT } from '../../../i18n/use-t';
-import { ValidityField } from '../url-panel/validity-field';
+import { HttpsAndVersionFields, ValidityField } from '../url-panel/link-fields';
 
 export interface UploadLinkDraft extends UploadLinkOptions {
   keyTemplate: string;
@@ -112,27 +112,12 @@ export function UploadLinkForm({
         onChange={(validitySeconds) => set({ validitySeconds })}
         error={problems.validity}
       />
-      <Space size="large" wrap align="start">
-        <Form.Item label={t('urlPanel.https')} htmlFor={`${id}-https`}>
-          <Switch
-            id={`${id}-https`}
-            aria-label={t('urlPanel.https')}
-            checked={draft.secure}
-            onChange={(secure) => set({ secure })}
-          />
-        </Form.Item>
-        <Form.Item label={t('urlPanel.version')}>
-          <Radio.Group
-            aria-label={t('urlPanel.version')}
-            value={draft.version}
-            onChange={(e) => set({ version: e.target.value as UploadLinkOptions['version'] })}
-            options={[
-              { value: 'v4', label: 'V4' },
-              { value: 'v1', label: 'V1' },
-            ]}
-          />
-        </Form.Item>
-      </Space>
+      <HttpsAndVersionFields
+        id={`${id}-https`}
+        secure={draft.secure}
+        version={draft.version}
+        onChange={(patch) => set(patch)}
+      />
       <Form.Item label={t('upload.link.host')}>
         <Radio.Group
           aria-label={t('upload.link.host')}

@@ -1,5 +1,7 @@
-// "Validity (seconds)" with the 1 min / 1 h / 9 h presets: shared by download links and upload links.
-import { Button, Form, InputNumber, Space } from 'antd';
+// Fields every signed link has, shared by download links (URL panel, export) and upload links:
+// "Validity (seconds)" with the 1 min / 1 h / 9 h presets, "HTTPS" and "Signature version".
+import { Button, Form, InputNumber, Radio, Space, Switch } from 'antd';
+import type { SignatureVersion } from '../../../core/presign';
 import { useT } from '../../../i18n/use-t';
 
 const PRESETS = [
@@ -49,5 +51,42 @@ export function ValidityField({
         ))}
       </Space>
     </Form.Item>
+  );
+}
+
+export function HttpsAndVersionFields({
+  id,
+  secure,
+  version,
+  onChange,
+}: {
+  id: string;
+  secure: boolean;
+  version: SignatureVersion;
+  onChange(patch: { secure?: boolean; version?: SignatureVersion }): void;
+}) {
+  const t = useT();
+  return (
+    <Space size="large" wrap align="start">
+      <Form.Item label={t('urlPanel.https')} htmlFor={id}>
+        <Switch
+          id={id}
+          aria-label={t('urlPanel.https')}
+          checked={secure}
+          onChange={(s) => onChange({ secure: s })}
+        />
+      </Form.Item>
+      <Form.Item label={t('urlPanel.version')}>
+        <Radio.Group
+          aria-label={t('urlPanel.version')}
+          value={version}
+          onChange={(e) => onChange({ version: e.target.value as SignatureVersion })}
+          options={[
+            { value: 'v4', label: 'V4' },
+            { value: 'v1', label: 'V1' },
+          ]}
+        />
+      </Form.Item>
+    </Space>
   );
 }

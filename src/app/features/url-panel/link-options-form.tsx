@@ -6,7 +6,7 @@ import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin'
 import type { LinkOptions } from '../../../core/link/link-options';
 import { useT } from '../../../i18n/use-t';
 import type { DomainOption } from '../../connection/domain-options';
-import { ValidityField } from './validity-field';
+import { HttpsAndVersionFields, ValidityField } from './link-fields';
 
 export type { DomainOption } from '../../connection/domain-options';
 
@@ -42,27 +42,12 @@ export function LinkOptionsForm({
         onChange={(validitySeconds) => set({ validitySeconds })}
         error={validityError}
       />
-      <Space size="large" wrap align="start">
-        <Form.Item label={t('urlPanel.https')} htmlFor={`${id}-https`}>
-          <Switch
-            id={`${id}-https`}
-            aria-label={t('urlPanel.https')}
-            checked={draft.secure}
-            onChange={(secure) => set({ secure })}
-          />
-        </Form.Item>
-        <Form.Item label={t('urlPanel.version')}>
-          <Radio.Group
-            aria-label={t('urlPanel.version')}
-            value={draft.version}
-            onChange={(e) => set({ version: e.target.value as LinkOptions['version'] })}
-            options={[
-              { value: 'v4', label: 'V4' },
-              { value: 'v1', label: 'V1' },
-            ]}
-          />
-        </Form.Item>
-      </Space>
+      <HttpsAndVersionFields
+        id={`${id}-https`}
+        secure={draft.secure}
+        version={draft.version}
+        onChange={(patch) => set(patch)}
+      />
       <Form.Item label={t('urlPanel.domain')}>
         <Radio.Group
           aria-label={t('urlPanel.domain')}

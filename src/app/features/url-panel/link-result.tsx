@@ -1,5 +1,4 @@
-import { WarningFilled } from '@ant-design/icons';
-import { App, Alert, Button, Descriptions, Input, Popover, QRCode, Space, Typography } from 'antd';
+import { App, Alert, Button, Input, Popover, QRCode, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { LinkWarning } from '../../../core/link/link-warnings';
@@ -7,7 +6,8 @@ import type { MessageKey } from '../../../i18n/messages';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { copyText } from '../../clipboard/copy-text';
-import { formatDuration, formatLocalTime, formatUtc } from './format-time';
+import { ExpiryDescriptions } from './expiry-descriptions';
+import { formatDuration, formatLocalTime } from './format-time';
 import type { SignedLink } from './use-signed-link';
 
 export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
@@ -33,7 +33,6 @@ export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
 
 export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boolean }) {
   const t = useT();
-  const language = useLanguage();
   const { message } = App.useApp();
   const urlBox = useRef<TextAreaRef>(null);
   const copy = async (text: string) => {
@@ -44,7 +43,6 @@ export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boo
       void message.warning(t('urlPanel.copyFailed'));
     }
   };
-  const shortened = link.effective.limitedBy === 'credentials';
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <div>
@@ -75,26 +73,11 @@ export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boo
           <Button>{t('urlPanel.qr')}</Button>
         </Popover>
       </Space>
-      <Descriptions size="small" column={1} bordered>
-        <Descriptions.Item label={t('urlPanel.expiresLocal')}>
-          {formatLocalTime(link.urlExpiresAt, language)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('urlPanel.expiresUtc')}>
-          <time dateTime={formatUtc(link.urlExpiresAt)}>{formatUtc(link.urlExpiresAt)}</time>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('urlPanel.effective')}>
-          {/* default text colour: antd's warning orange fails contrast; the icon and the alert below say why */}
-          {shortened && <WarningFilled aria-hidden style={{ color: '#ad6800', marginInlineEnd: 6 }} />}
-          <Typography.Text strong data-testid="effective-expiry">
-            {formatLocalTime(link.effective.expiresAt, language)} ({formatUtc(link.effective.expiresAt)})
-          </Typography.Text>
-          <br />
-          <Typography.Text type="secondary">
-            {t('urlPanel.effectiveNote')} ·{' '}
-            {t('urlPanel.credentialsUntil', { time: formatLocalTime(link.credentialsExpireAt, language) })}
-          </Typography.Text>
-        </Descriptions.Item>
-      </Descriptions>
+      <ExpiryDescriptions
+        urlExpiresAt={link.urlExpiresAt}
+        effective={link.effective}
+        credentialsExpireAt={link.credentialsExpireAt}
+      />
       {isPublic && (
         <Alert
           type="info"
