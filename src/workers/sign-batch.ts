@@ -10,7 +10,7 @@ const encoder = new TextEncoder();
  * collections, no join), and the buffer is transferred to the page, not copied.
  */
 export function signBatch(sign: KeySigner, keys: readonly string[]): Omit<SignJobResult, 'id'> {
-  let buf = new Uint8Array(keys.length * 256 + 1024);
+  let buf = new Uint8Array(1024);
   let len = 0;
   const failures: SignJobResult['failures'] = [];
   let expiresAt = 0;
@@ -24,9 +24,10 @@ export function signBatch(sign: KeySigner, keys: readonly string[]): Omit<SignJo
       if (!(e instanceof CoreInputError)) throw e;
       failures.push({ index: i, message: e.message });
     }
-    // worst case 3 bytes per UTF-16 unit, plus the separator
+    // worst case 3 bytes per UTF-16 unit, plus the separator; sized from the first URL (they are alike)
     if (len + url.length * 3 + 1 > buf.length) {
-      const next = new Uint8Array(Math.max(buf.length * 2, len + url.length * 3 + 1));
+      const guess = i === 0 ? (url.length + 8) * keys.length : buf.length * 2;
+      const next = new Uint8Array(Math.max(guess, len + url.length * 3 + 1));
       next.set(buf.subarray(0, len));
       buf = next;
     }
