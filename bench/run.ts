@@ -20,6 +20,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
 const EXPORT_COUNT = Number(process.env.BENCH_EXPORT_COUNT ?? 100_000);
 const EXPORT_BIG = Number(process.env.BENCH_EXPORT_BIG ?? 1_000_000);
+/** set: an unminified build, and a CPU profile of the page's main thread per section in bench/results */
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -36,11 +38,30 @@ const SIGNING_GOALS: Goal[] = [
   { what: 'V4, worker pool', ours: 'ours v4 2 workers', peer: 'ali-oss v4', atLeast: 15 },
 ];
 
+/** Records the page's main thread while `run` goes (BENCH_PROFILE), for Chromium DevTools or a script. */
+async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  if (!PROFILE) return run();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(join(here, 'results'), { recursive: true });
+    writeFileSync(join(here, 'results', `${name}.cpuprofile.json`), JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
 async function signingSection(page: Page, browserName: string) {
   console.log(
     `Signing ${COUNT.toLocaleString('en-US')} URLs per contender, ${ROUNDS} rounds, in ${browserName}…`,
   );
-  const signing = await page.evaluate(([n, r]) => window.runSigningBench(n, r), [COUNT, ROUNDS] as const);
+  const signing = await profiled(page, 'signing', () =>
+    page.evaluate(([n, r]) => window.runSigningBench(n, r), [COUNT, ROUNDS] as const),
+  );
   const rows = signing.measurements.map((m) => ({
     name: m.name.replace(`${signing.poolSize} workers`, 'workers'),
     median: median(m.urlsPerSecond),
@@ -102,7 +123,9 @@ async function exportSection(page: Page, origin: string) {
     const rounds: Array<{ ours: number; peer: number }> = [];
     let last: Record<string, unknown> = {};
     for (let r = 0; r < ROUNDS; r++) {
-      const o = await run('bench-100k/', 'ours');
+      const o = await (r === 0
+        ? profiled(page, 'export-ours', () => run('bench-100k/', 'ours'))
+        : run('bench-100k/', 'ours'));
       const p = await run('bench-100k/', 'peer');
       if (o.rows !== EXPORT_COUNT || p.rows !== EXPORT_COUNT)
         throw new Error(`row counts ${o.rows} / ${p.rows}`);
@@ -135,7 +158,7 @@ async function exportSection(page: Page, origin: string) {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    const big = await run('bench-1m/', 'ours');
+    const big = await profiled(page, 'export-big', () => run('bench-1m/', 'ours'));
     sampling = false;
     await sampler;
     const peakMb = Math.round(peakHeap / 2 ** 20);
@@ -164,7 +187,7 @@ async function main(): Promise<void> {
     root: join(here, 'page'),
     base: './',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', minify: !PROFILE },
   });
   const require = createRequire(import.meta.url);
   copyFileSync(require.resolve('ali-oss/dist/aliyun-oss-sdk.min.js'), join(outDir, 'aliyun-oss-sdk.min.js'));
