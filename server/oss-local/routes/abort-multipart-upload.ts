@@ -2,8 +2,7 @@
 // finished upload is 404 NoSuchUpload. Needs oss:AbortMultipartUpload.
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { uploadOf } from './upload-lookup';
 
 export async function abortMultipartUpload(
@@ -11,14 +10,7 @@ export async function abortMultipartUpload(
   rt: OssLocalRuntime,
   key: string,
 ): Promise<Response> {
-  const { config } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:AbortMultipartUpload'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { config } = authorizedBucket(c, rt, 'oss:AbortMultipartUpload', key);
   const upload = uploadOf(c, rt, config.name, key);
   await rt.store.multipart.remove(upload.uploadId);
   return c.body(null, 204);

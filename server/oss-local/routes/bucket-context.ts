@@ -2,6 +2,7 @@
 // control routes; everything else there is answered like OSS answers an unsupported service call.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
+import { authorize } from '../auth/authorize';
 import { ossErrors } from '../errors';
 import type { BucketConfig } from '../options';
 import { objectKeyOf } from '../raw-request';
@@ -28,6 +29,27 @@ export function bucketOf(c: Context<AppEnv>, rt: OssLocalRuntime): BucketRef {
   const store = rt.store.bucket(name);
   if (config === undefined || store === undefined) throw ossErrors.noSuchBucket(name);
   return { config, store };
+}
+
+/**
+ * The bucket of a request the principal must hold `action` for, on `key` (undefined: the bucket itself).
+ * No ACL grants these (writes, multipart, deletes): only a signature with a policy that allows them.
+ */
+export function authorizedBucket(
+  c: Context<AppEnv>,
+  rt: OssLocalRuntime,
+  action: string,
+  key: string | undefined,
+): BucketRef {
+  const ref = bucketOf(c, rt);
+  authorize(c.get('principal'), {
+    actions: [action],
+    bucket: ref.config.name,
+    key,
+    grantedByAcl: false,
+    region: rt.options.region,
+  });
+  return ref;
 }
 
 /** The decoded object key; '' for bucket-level requests. */

@@ -5,13 +5,12 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { H, MULTIPART } from '../constants';
 import { ossErrors } from '../errors';
 import { multipartEtag, type ObjectMeta } from '../storage/object-record';
 import { XML_DECLARATION, els } from '../xml';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { allParts, parseCompleteBody, selectParts } from './complete-parts';
 import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { readSmallBody } from './request-body';
@@ -23,14 +22,7 @@ export async function completeMultipartUpload(
   rt: OssLocalRuntime,
   key: string,
 ): Promise<Response> {
-  const { config, store } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:PutObject'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { config, store } = authorizedBucket(c, rt, 'oss:PutObject', key);
   const encoding = encodingTypeOf(c);
   const upload = uploadOf(c, rt, config.name, key);
   const contentMd5 = declaredContentMd5(c);

@@ -2,19 +2,11 @@
 // Objects of synthetic folders have no storage and stay; seeded objects return on the next start.
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { checkObjectKey } from './put-object';
 
 export async function deleteObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: string): Promise<Response> {
-  const { config, store } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:DeleteObject'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { store } = authorizedBucket(c, rt, 'oss:DeleteObject', key);
   checkObjectKey(key);
   await store.delete(key);
   return c.body(null, 204);

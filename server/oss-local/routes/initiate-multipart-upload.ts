@@ -3,13 +3,12 @@
 // Needs oss:PutObject, as on OSS. An existing object of the same key is untouched until Complete.
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { H } from '../constants';
 import { ossErrors } from '../errors';
 import { contentTypeFor } from '../storage/mime';
 import { XML_DECLARATION, els } from '../xml';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { checkObjectKey } from './put-object';
 import { respond } from './respond';
 import { encodingTypeOf } from './upload-lookup';
@@ -20,14 +19,7 @@ export async function initiateMultipartUpload(
   rt: OssLocalRuntime,
   key: string,
 ): Promise<Response> {
-  const { config, store } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:PutObject'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { config, store } = authorizedBucket(c, rt, 'oss:PutObject', key);
   checkObjectKey(key);
   const encoding = encodingTypeOf(c);
   if (c.req.header(H.forbidOverwrite)?.toLowerCase() === 'true' && store.has(key))

@@ -4,13 +4,12 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { MULTIPART } from '../constants';
 import { compareKeys } from '../storage/key-order';
 import type { UploadRecord } from '../storage/multipart-store';
 import { XML_DECLARATION, el, els } from '../xml';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { respond } from './respond';
 import { parseQueryWith } from './validate-query';
 
@@ -43,14 +42,7 @@ function afterMarkers(
 }
 
 export function listMultipartUploads(c: Context<AppEnv>, rt: OssLocalRuntime): Response {
-  const { config } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:ListMultipartUploads'],
-    bucket: config.name,
-    key: undefined,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { config } = authorizedBucket(c, rt, 'oss:ListMultipartUploads', undefined);
   const q = parseQueryWith(querySchema, c.get('query'));
   const candidates = afterMarkers(
     rt.store.multipart.list(config.name),

@@ -3,11 +3,10 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { MULTIPART } from '../constants';
 import { XML_DECLARATION, el, els } from '../xml';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { respond } from './respond';
 import { uploadOf } from './upload-lookup';
 import { parseQueryWith } from './validate-query';
@@ -26,14 +25,7 @@ const listPartsQuerySchema = z.object({
 });
 
 export function listParts(c: Context<AppEnv>, rt: OssLocalRuntime, key: string): Response {
-  const { config } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:ListParts'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { config } = authorizedBucket(c, rt, 'oss:ListParts', key);
   const q = parseQueryWith(listPartsQuerySchema, c.get('query'));
   const upload = uploadOf(c, rt, config.name, key);
   const after = [...upload.parts.values()]

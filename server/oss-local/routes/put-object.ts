@@ -4,11 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
 import { H } from '../constants';
 import { ossErrors } from '../errors';
 import { contentTypeFor } from '../storage/mime';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { userMetaOf } from './user-meta';
 
@@ -22,14 +21,7 @@ export function checkObjectKey(key: string): void {
 }
 
 export async function putObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: string): Promise<Response> {
-  const { config, store } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:PutObject'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { store } = authorizedBucket(c, rt, 'oss:PutObject', key);
   checkObjectKey(key);
   const declared = Number(c.req.header('content-length') ?? '0');
   if (declared > MAX_PUT_BYTES) {

@@ -4,11 +4,10 @@
 // The uploadPartFail* faults cut requests here, after authorization and before the body is read.
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { authorize } from '../auth/authorize';
 import { MULTIPART } from '../constants';
 import { ossErrors } from '../errors';
 import { queryGet } from '../raw-request';
-import { bucketOf } from './bucket-context';
+import { authorizedBucket } from './bucket-context';
 import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { failRequest, sleep } from './fail-request';
 import { requestBody } from './request-body';
@@ -23,14 +22,7 @@ export function parsePartNumber(value: string | undefined): number {
 }
 
 export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: string): Promise<Response> {
-  const { config } = bucketOf(c, rt);
-  authorize(c.get('principal'), {
-    actions: ['oss:PutObject'],
-    bucket: config.name,
-    key,
-    grantedByAcl: false,
-    region: rt.options.region,
-  });
+  const { config } = authorizedBucket(c, rt, 'oss:PutObject', key);
   const partNumber = parsePartNumber(queryGet(c.get('query'), 'partNumber'));
   const upload = uploadOf(c, rt, config.name, key);
   const contentMd5 = declaredContentMd5(c);
