@@ -276,3 +276,26 @@ test('an interrupted multipart upload resumes after a reload, with renewed crede
   await expectStored('examplebucket', `${prefix}movie.mp4`, bytes);
   await expect(drawer.getByText(/unfinished upload\(s\) from an earlier session/)).toHaveCount(0);
 });
+
+test('cancelling an upload stops it and leaves nothing behind', async ({ page }) => {
+  const prefix = folder('cancel');
+  await openBucketFolder(page, 'examplebucket', prefix);
+  const drawer = await openUploadDrawer(page, 'examplebucket', prefix);
+  await faults({ uploadPartLatencyMs: 2000 }); // 12 parts, 3 at a time: about 8 s to cancel in
+  await drawer.getByTestId('upload-files-input').setInputFiles({
+    name: 'large.iso',
+    mimeType: 'application/octet-stream',
+    buffer: randomBytes(12 * MB),
+  });
+  const row = fileRow(drawer, `${prefix}large.iso`);
+  const percent = async () => Number(await row.getByRole('progressbar').getAttribute('aria-valuenow'));
+  await expect.poll(percent, { timeout: 30_000, intervals: [100] }).toBeGreaterThan(0);
+  await row.getByRole('button', { name: `Cancel upload of ${prefix}large.iso` }).click();
+  await expect(row.getByText('Cancelled')).toBeVisible();
+  await faults('reset');
+  await page.waitForTimeout(2500); // parts already in flight land; none may complete the object
+  expect(await readObject('examplebucket', `${prefix}large.iso`)).toBe('NoSuchKey');
+  await page.reload();
+  await openUploadDrawer(page, 'examplebucket', prefix);
+  await expect(page.getByText(/unfinished upload\(s\) from an earlier session/)).toHaveCount(0);
+});
