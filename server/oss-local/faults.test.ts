@@ -85,6 +85,21 @@ describe('token faults', () => {
   });
 });
 
+describe('clock faults', () => {
+  it('moves the clock requests are checked against: a signed URL expires without waiting', async () => {
+    const url = sdkClient(ts, mint(fullAccess('examplebucket'))).signatureUrl('readme.txt', { expires: 60 });
+    expect((await loopbackRequest(url)).status).toBe(200);
+    await control('/faults', 'POST', { requestClockOffsetMs: 61_000 });
+    const late = await loopbackRequest(url);
+    expect([late.status, errorCode(late.body)]).toEqual([403, 'AccessDenied']);
+    expect(late.body.toString()).toContain('Request has expired');
+    // header-signed calls within the 15-minute skew still work, and so does the token
+    expect((await sdkClient(ts, mint(fullAccess('examplebucket'))).get('readme.txt')).res.status).toBe(200);
+    ts.server.faults.set({ requestClockOffsetMs: 0 });
+    expect((await loopbackRequest(url)).status).toBe(200);
+  });
+});
+
 describe('upload faults', () => {
   const client = () => sdkClient(ts, mint(fullAccess('examplebucket')));
   const part = (c: ReturnType<typeof client>, key: string, uploadId: string, n: number) =>

@@ -27,6 +27,11 @@ export const faultPatchSchema = z
     uploadPartFailMode: z.enum(['503', 'reset']),
     /** added to every UploadPart request before its body is read, ms */
     uploadPartLatencyMs: z.number().int().min(0).max(60_000),
+    /**
+     * added to the server's clock when it checks a request's time (signed URL expiry, header-auth skew):
+     * tests see links expire without waiting. Tokens keep their own clock (see tokenMaxAgeSeconds).
+     */
+    requestClockOffsetMs: z.number().int().min(-86_400_000).max(86_400_000),
   })
   .partial()
   .strict();
@@ -43,6 +48,7 @@ export interface FaultConfig {
   uploadPartFailAfter: number | null;
   uploadPartFailMode: '503' | 'reset';
   uploadPartLatencyMs: number;
+  requestClockOffsetMs: number;
 }
 
 export const NO_FAULTS: FaultConfig = {
@@ -55,6 +61,7 @@ export const NO_FAULTS: FaultConfig = {
   uploadPartFailAfter: null,
   uploadPartFailMode: '503',
   uploadPartLatencyMs: 0,
+  requestClockOffsetMs: 0,
 };
 
 /** The runtime handle returned by startOssLocal (and served by the control endpoint). */

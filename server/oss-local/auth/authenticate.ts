@@ -16,6 +16,8 @@ export interface AuthenticationContext extends Omit<CredentialContext, 'nowSecon
   nowMs: number;
   region: string;
   clientIp: string;
+  /** fault injection: added to nowMs where the request's own time is checked (expiry, skew) */
+  requestClockOffsetMs?: number;
 }
 
 export type AuthScheme = ParsedAuth['scheme'];
@@ -30,7 +32,7 @@ export function authenticate(req: SignedRequest, ctx: AuthenticationContext): Au
   const auth = parseAuthorization(req);
   if (auth.scheme === 'anonymous') return { principal: { kind: 'anonymous' }, scheme: 'anonymous' };
 
-  checkRequestTime(auth, req.headers, ctx.nowMs);
+  checkRequestTime(auth, req.headers, ctx.nowMs + (ctx.requestClockOffsetMs ?? 0));
   if (auth.scheme === 'v4-header' || auth.scheme === 'v4-query') {
     const { credential } = auth;
     if (credential.date !== auth.timestamp.slice(0, 8))

@@ -22,6 +22,7 @@ export function authenticateRequest(rt: OssLocalRuntime): MiddlewareHandler<AppE
         stackKey: rt.options.stackKey,
         rootAccount: rt.options.rootAccount,
         nowMs: rt.options.now(),
+        requestClockOffsetMs: faults.requestClockOffsetMs,
         region: rt.options.region,
         clientIp: c.env?.incoming?.socket.remoteAddress ?? '127.0.0.1',
         faults: {
