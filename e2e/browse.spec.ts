@@ -16,6 +16,7 @@ test('opening the console lands on the examplebucket listing, folders first', as
   await page.goto(consoleUrl('/'));
   await expect(page).toHaveURL(/\/b\/examplebucket\/$/);
   await expect(page.getByRole('heading', { name: 'Bucket examplebucket' })).toBeVisible();
+  await expect(listing(page).getByRole('row').nth(1)).toBeVisible(); // rows, not just the heading
   const names = await listing(page).getByRole('row').locator('[role=cell]:nth-child(2)').allInnerTexts();
   // OSS order: byte order of the keys, so `big-file/` comes before `big/`
   expect(names.slice(0, 3)).toEqual(['apps', 'big-file', 'big']);

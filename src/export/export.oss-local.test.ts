@@ -4,23 +4,16 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrokerApp } from '../../server/broker/app';
-import { parseBrokerEnv } from '../../server/broker/env';
-import {
-  createLoopbackAgents,
-  loopbackRequest,
-  type LoopbackAgents,
-} from '../../server/oss-local/loopback-lookup';
+import { loopbackRequest } from '../../server/oss-local/loopback-lookup';
 import { seedManifest } from '../../server/oss-local/seed/seed-objects';
-import { startOssLocal, type OssLocalServer } from '../../server/oss-local/server';
+import type { OssLocalServer } from '../../server/oss-local/server';
 import { syntheticContent } from '../../server/oss-local/storage/synthetic-folder';
 import { UTF8_BOM } from '../core/csv/csv-chunks';
 import type { LinkOptions } from '../core/link/link-options';
 import { URL_LIST_COLUMNS } from '../core/url-list/url-list-format';
 import { listAll } from '../oss/list-all';
+import { startLocalStack, type LocalStack } from '../oss/local-stack.test-kit';
 import { createOssClient } from '../oss/oss-client';
-import { createBrokerClient } from '../sts/broker-client';
-import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-manager';
 import { presigner } from './export-test-kit';
 import { memorySink } from './export-test-kit';
 import { runExportJob } from './export-job';
@@ -34,16 +27,12 @@ const STACK_KEY = 'export-integration-stack-key-0123456789';
 const BIG = 'big10k/';
 const BIG_COUNT = 10_000;
 const FORMULA = '=HYPERLINK("http://evil")';
+let local: LocalStack;
 let oss: OssLocalServer;
-let agents: LoopbackAgents;
 let brokerSkewMs = 0;
 
 beforeAll(async () => {
-  oss = await startOssLocal({
-    stackKey: STACK_KEY,
-    httpPort: 0,
-    httpsPort: 0,
-    dataDir: null,
+  local = await startLocalStack(STACK_KEY, {
     cnames: { 'files.example.localhost': 'examplebucket' },
     synthetic: [
       { bucket: 'examplebucket', prefix: BIG, count: BIG_COUNT },
@@ -51,46 +40,20 @@ beforeAll(async () => {
       { bucket: 'examplebucket', prefix: FORMULA, count: 1 },
     ],
   });
-  agents = createLoopbackAgents({ ca: oss.certificatePem });
+  oss = local.oss;
 });
-afterAll(async () => {
-  agents.destroy();
-  await oss.close();
-});
+afterAll(async () => local.close());
 
 function stack(secure = false) {
-  const config = parseBrokerEnv({
-    BROKER_MODE: 'local',
-    BROKER_AUTH: 'none',
-    LOCAL_STACK_KEY: STACK_KEY,
-    BROKER_REGION: 'cn-local',
-    BROKER_OSS_ENDPOINT: `oss-cn-local.localhost:${oss.httpPort}`,
-    BROKER_BUCKETS: JSON.stringify([{ name: 'examplebucket', prefix: '' }]),
-    BROKER_MIN_DURATION: '60',
-    LOG_LEVEL: 'silent',
-  });
-  const app = createBrokerApp({ config, nowMs: () => Date.now() + brokerSkewMs });
-  const broker = createBrokerClient({
-    brokerUrl: 'http://broker.test',
-    auth: { kind: 'none' },
-    fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
-      app.request(String(input), init)) as typeof fetch,
-  });
-  const credentials = new CredentialsManager({ source: brokerCredentialsSource(broker) });
-  const endpoint = {
-    region: 'cn-local',
-    endpoint: 'oss-cn-local.localhost',
-    httpPort: oss.httpPort,
-    httpsPort: oss.httpsPort,
-  };
+  const { credentials } = local.credentials();
   const client = createOssClient({
     bucket: 'examplebucket',
-    endpoint,
+    endpoint: local.endpoint,
     secure,
     credentials,
-    agents: { agent: agents.httpAgent, httpsAgent: agents.httpsAgent },
+    agents: local.sdkAgents,
   });
-  return { client, credentials, endpoint };
+  return { client, credentials, endpoint: local.endpoint };
 }
 
 const options: LinkOptions = {
@@ -211,6 +174,7 @@ describe('export against oss-local', () => {
           // every token issued so far (on the broker's clock, which runs ahead after each round)
           oss.faults.set({ expireTokensIssuedBefore: Math.floor((Date.now() + brokerSkewMs) / 1000) });
           brokerSkewMs += 2000; // tokens minted from now on have a later iat
+          local.skewBroker(brokerSkewMs);
         }
       });
       expect(result.summary.status).toBe('done');
@@ -243,6 +207,7 @@ describe('export against oss-local', () => {
         if (calls === 4 || calls === 9) {
           oss.faults.set({ expireTokensIssuedBefore: Math.floor((Date.now() + brokerSkewMs) / 1000) });
           brokerSkewMs += 2000;
+          local.skewBroker(brokerSkewMs);
         }
       });
       const summary = await runExport({
