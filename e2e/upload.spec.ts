@@ -279,7 +279,7 @@ test('cancelling an upload stops it and leaves nothing behind', async ({ page })
   const prefix = folder('cancel');
   await openBucketFolder(page, 'examplebucket', prefix);
   const drawer = await openUploadDrawer(page, 'examplebucket', prefix);
-  await faults({ uploadPartLatencyMs: 2000 }); // 12 parts, 3 at a time: about 8 s to cancel in
+  await faults({ uploadPartLatencyMs: 1000 }); // 12 parts, 3 at a time: about 4 s to cancel in
   await drawer.getByTestId('upload-files-input').setInputFiles({
     name: 'large.iso',
     mimeType: 'application/octet-stream',
