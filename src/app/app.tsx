@@ -34,7 +34,8 @@ export function App() {
         },
       }}
     >
-      <AntApp>
+      {/* toasts below the drawers' title bars, so they never cover a Close button, and never a tall stack */}
+      <AntApp message={{ top: 72, maxCount: 3 }}>
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>
             <AppLayout
