@@ -1,4 +1,3 @@
 export * from './key-template';
 export * from './upload-link';
 export * from './upload-plan';
-export * from './upload-snippets';

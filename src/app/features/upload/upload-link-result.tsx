@@ -2,7 +2,7 @@
 // copy button), when it stops working, and who can use it.
 import { App, Button, Input, Space, Typography } from 'antd';
 import { useId } from 'react';
-import { curlSnippet, fetchSnippet } from '../../../core/upload/upload-snippets';
+import { curlSnippet, fetchSnippet } from '../../../upload/upload-snippets';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../clipboard/copy-text';
 import { ExpiryDescriptions } from '../url-panel/expiry-descriptions';

@@ -1,3 +1,5 @@
+// Text for a person, not a request: nothing here runs fetch or curl. It lives outside src/core, which
+// holds no I/O, not even as text that reads like it.
 // Ready-to-paste commands for whoever receives an upload link: curl for a terminal, fetch for a web page.
 // Every value is quoted for its language, so a key or URL with quotes or spaces cannot break out.
 
