@@ -1,8 +1,8 @@
-// The published OSS signing vectors (official SDK tests and docs, copied from ../shared/vectors with their
+// The published OSS signing vectors (official SDK tests and docs, kept in vectors/ at the top of the repository with their
 // sources) run through oss-local's own verifier functions. Each input reaches the verifier the way a
 // request would: URLs are parsed by the same raw-query and key decoding the server uses.
 import { describe, expect, it } from 'vitest';
-import vectors from './fixtures/oss-signing-vectors.json';
+import vectors from '../../../vectors/signing-vectors.json';
 import { objectKeyOf, parseQuery, type QueryPair } from '../raw-request';
 import { headerMapFromRecord } from './header-map';
 import { computeV1Signature, getV1StringToSign } from './v1-string-to-sign';

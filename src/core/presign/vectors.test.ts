@@ -1,4 +1,4 @@
-// Published signing vectors (../shared/vectors/oss-signing.json): official documentation and SDK test suites.
+// Published signing vectors (vectors/signing-vectors.json): official documentation and SDK test suites.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveObjectOrigin } from '../endpoint/resolve-object-origin';
@@ -39,7 +39,7 @@ interface Vector {
   expected: Record<string, string>;
 }
 
-const vectorsPath = new URL('../../../../shared/vectors/oss-signing.json', import.meta.url);
+const vectorsPath = new URL('../../../vectors/signing-vectors.json', import.meta.url);
 const all = JSON.parse(readFileSync(vectorsPath, 'utf8')) as Vector[];
 const oss = all.filter((v) => v.algorithm.startsWith('OSS'));
 const presigner = await createPresigner();
