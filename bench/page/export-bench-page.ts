@@ -84,7 +84,7 @@ async function ours(input: ExportBenchInput): Promise<{ rows: number; fileBytes:
     }),
   });
   const endpoint = { region: input.region, endpoint: input.endpoint, httpPort: input.httpPort };
-  const oss = createOssClient({ bucket: input.bucket, endpoint, secure: false, credentials });
+  const oss = createOssClient({ bucket: input.bucket, endpoint, secure: false, credentials, presigner });
   const options: LinkOptions = {
     validitySeconds: VALIDITY,
     secure: false,

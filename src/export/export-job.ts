@@ -7,14 +7,8 @@ import { knownTotal, sourcePages, type ExportSource, type Lister } from './expor
 import type { ExportProgress, ExportSummary } from './export-types';
 import { inThreadPageSigner, poolPageSigner, type PageSigner } from './page-signer';
 import { resignPages, type Header } from './resign-source';
-import {
-  concatFlights,
-  runExport,
-  signedFlights,
-  type ExportCredentials,
-  type ExportPlan,
-  type Flights,
-} from './run-export';
+import { concatFlights, signedFlights, type Flights } from './flights';
+import { runExport, type ExportCredentials, type ExportPlan } from './run-export';
 import { workerListedFlights } from './worker-listing';
 import { verifyUrls, type VerifyResult } from './verify-urls';
 
@@ -46,18 +40,24 @@ export interface ExportJobResult {
   summary: ExportSummary;
   /** re-sign and selected keys: keys OSS no longer has (left out of the file) */
   missing: string[];
-  verify?: VerifyResult | undefined;
+  /** the verify step's result, or why it could not run */
+  verify?: VerifyResult | { error: string } | undefined;
 }
 
-function makePool(workers: boolean): SignPool | undefined {
+/** The worker pool, or undefined where workers cannot run (a CSP without worker-src, no module workers). */
+async function makePool(workers: boolean): Promise<SignPool | undefined> {
   if (!workers || typeof Worker === 'undefined') return undefined;
+  let pool: SignPool;
   try {
     // One signing worker per core; listing pages (the sequential part of an export) has its own worker.
-    return createSignPool(defaultPoolSize());
+    pool = createSignPool(defaultPoolSize());
   } catch {
-    // a CSP without worker-src, or no module workers: sign (and list) on the page
     return undefined;
   }
+  if (await pool.ready()) return pool;
+  // the workers were made but never ran (blocked script, failed module load): sign on the page
+  pool.terminate();
+  return undefined;
 }
 
 /** With workers, listings are fetched and signed in them; selected keys are signed there too. */
@@ -104,7 +104,7 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   const missing: string[] = [];
   const total = o.input.kind === 'source' ? knownTotal(o.input.source) : o.input.keys.length;
   const sampleSize = o.verify === 'off' ? 0 : o.verify === 'sample' ? VERIFY_SAMPLE : VERIFY_ALL_CAP;
-  const pool = makePool(o.workers ?? true);
+  const pool = await makePool(o.workers ?? true);
   const signer = pool ? poolPageSigner(pool) : inThreadPageSigner(o.presigner);
   let summary: ExportSummary;
   try {
@@ -123,9 +123,14 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   }
   if (summary.status !== 'done' || summary.sample.length === 0) return { summary, missing };
   const sample = summary.sample;
-  const verify = await verifyUrls(sample, {
-    signal: o.signal,
-    onChecked: (n) => o.onVerifying?.(n, sample.length),
-  }).catch(() => undefined);
-  return { summary, missing, verify };
+  try {
+    const verify = await verifyUrls(sample, {
+      signal: o.signal,
+      onChecked: (n) => o.onVerifying?.(n, sample.length),
+    });
+    return { summary, missing, verify };
+  } catch (err) {
+    // the file is whole; the check did not finish (cancelled, or the browser refused the requests)
+    return { summary, missing, verify: { error: err instanceof Error ? err.message : String(err) } };
+  }
 }

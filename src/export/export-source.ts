@@ -4,7 +4,7 @@
 import { isAfter } from '../core/url-list/key-order';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { ListAllOptions } from '../oss/list-all';
-import type { ListPage, ObjectEntry } from '../oss/list-page';
+import type { ListPage, ObjectEntry } from '../core/listing/parse-list-objects';
 import { headEntries, type Header } from './head-entries';
 
 export interface ExportSelection {

@@ -12,7 +12,7 @@ import { UTF8_BOM } from '../core/csv/csv-chunks';
 import type { LinkOptions } from '../core/link/link-options';
 import { URL_LIST_COLUMNS } from '../core/url-list/url-list-format';
 import { listAll } from '../oss/list-all';
-import { startLocalStack, type LocalStack } from '../oss/local-stack.test-kit';
+import { loopbackFetch, startLocalStack, type LocalStack } from '../oss/local-stack.test-kit';
 import { createOssClient } from '../oss/oss-client';
 import { presigner } from './export-test-kit';
 import { memorySink } from './export-test-kit';
@@ -51,7 +51,8 @@ function stack(secure = false) {
     endpoint: local.endpoint,
     secure,
     credentials,
-    agents: local.sdkAgents,
+    presigner,
+    fetch: loopbackFetch,
   });
   return { client, credentials, endpoint: local.endpoint };
 }
@@ -105,21 +106,12 @@ async function fetchAll<T>(items: readonly T[], lanes: number, f: (item: T) => P
 
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
-/** fetch over loopbackRequest (Node cannot resolve *.localhost), enough for the list job */
-const loopbackFetch = (async (url: string, init?: RequestInit) => {
-  const res = await loopbackRequest(String(url), { headers: init?.headers as Record<string, string> });
-  return new Response(new Uint8Array(res.body), {
-    status: res.status,
-    headers: Object.entries(res.headers).map(([k, v]) => [k, String(v)] as [string, string]),
-  });
-}) as typeof fetch;
-
 /** What the worker pool does, on this thread: the listing worker fetches a page, a signing worker signs it. */
 function inThreadListingPool(onRequest: () => void): ListingPool {
   return {
     listPage: async (job) => {
       onRequest();
-      return listJob(await presigner, job, loopbackFetch);
+      return listJob(await presigner, job, { fetch: loopbackFetch });
     },
     signListedPage: async (job) => signListedPageJob(await presigner, job),
   };

@@ -8,7 +8,7 @@ import { signUrlListJob } from '../workers/sign-url-list-job';
 export type PageJob = Omit<UrlListJob, 'id' | 'kind'>;
 
 export interface PageSigner {
-  signPage(job: PageJob): Promise<EncodedUrlListPage>;
+  signPage(job: PageJob, signal?: AbortSignal): Promise<EncodedUrlListPage>;
   /** pages signed at once; the pipeline keeps about twice that in flight */
   readonly parallelism: number;
   close(): void;
@@ -16,7 +16,7 @@ export interface PageSigner {
 
 export function poolPageSigner(pool: SignPool): PageSigner {
   return {
-    signPage: (job) => pool.signUrlList(job),
+    signPage: (job, signal) => pool.signUrlList(job, signal),
     parallelism: pool.size,
     close: () => pool.terminate(),
   };

@@ -1,22 +1,26 @@
 // The export pipeline: pages (listing) → sign + format (workers) → sink, in order, with a few pages in
-// flight so listing, signing and writing overlap. Cancel (AbortSignal) stops listing and signing at once
-// and closes the file with the whole pages already written; a listing that keeps failing ends the export
-// the same way, with the reason. Credentials are made to outlive the links before the first row and
-// checked again per page, so rows signed after a refresh carry the new token and their own expiry.
-import { CLOCK_SKEW_MARGIN_SECONDS, validateValidity } from '../core/expiry';
+// flight so listing, signing and writing overlap (in-flight-window.ts). Cancel (AbortSignal) stops listing
+// and signing at once and closes the file with the whole pages already written; a listing that keeps
+// failing ends the export the same way, with the reason. Credentials: export-credentials.ts; counters,
+// progress and the summary: export-progress.ts. Whatever fails, and when, the sink is closed (or dropped
+// when nothing was written), so a picked file is never left open.
+import { validateValidity } from '../core/expiry';
 import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
 import { hasPerKeyFilename, linkTemplateFor, type LinkOptions } from '../core/link/link-options';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
-import type { EncodedUrlListPage } from '../workers/sign-protocol';
 import { getUrlListHeader, utf8Length, type UrlListColumn } from '../core/url-list/url-list-format';
 import type { UrlListFormat } from '../core/url-list/url-list-format';
-import { API_CALL_VALIDITY_SECONDS } from '../sts/credentials-manager';
+import { isAbortError } from '../async/abortable';
 import type { StsCredentials } from '../sts/sts-credentials';
-import { isAbortError } from '../sts/abortable';
+import { perPageValidity, type ExportCredentials } from './export-credentials';
+import { ExportProgressTracker } from './export-progress';
 import type { ExportSink } from './export-sink';
 import type { ExportProgress, ExportSummary } from './export-types';
+import { signedFlights, type Flights } from './flights';
+import { InFlightWindow } from './in-flight-window';
 import type { PageJob, PageSigner } from './page-signer';
-import { summaryWarnings, type PageTotals, addPage, emptyTotals } from './export-totals';
+
+export type { ExportCredentials } from './export-credentials';
 
 export interface ExportPlan {
   bucket: string;
@@ -26,49 +30,6 @@ export interface ExportPlan {
   columns: readonly UrlListColumn[];
   /** (key, url) pairs to keep for verify: 0 none; Infinity every row */
   sampleSize?: number;
-}
-
-export interface ExportCredentials {
-  ensure(minValiditySeconds: number, signal?: AbortSignal): Promise<StsCredentials>;
-  /** the broker's clock */
-  now(): number;
-}
-
-/** One page on its way: how many objects it lists (undefined: counted when signed), and its signed bytes to come. */
-export interface Flight {
-  listed: number | undefined;
-  signed?: Promise<EncodedUrlListPage> | undefined;
-}
-export interface FlightContext {
-  /** what every page job carries, signed with `c` */
-  jobFor(c: StsCredentials): Omit<PageJob, 'entries'>;
-  /** credentials for the next page (per-page ensure) */
-  credentials(): Promise<StsCredentials>;
-  signal?: AbortSignal | undefined;
-}
-/** Produces pages in order; listing and signing may be fused (workers that list). */
-export type Flights = (ctx: FlightContext) => AsyncIterable<Flight>;
-
-/** Pages of entries (selected keys, or a listing on this thread) signed by `signer`. */
-export function signedFlights(pages: AsyncIterable<readonly UrlListEntry[]>, signer: PageSigner): Flights {
-  return async function* (ctx) {
-    for await (const entries of pages) {
-      ctx.signal?.throwIfAborted();
-      if (entries.length === 0) {
-        yield { listed: 0 };
-        continue;
-      }
-      const job = ctx.jobFor(await ctx.credentials());
-      yield { listed: entries.length, signed: signer.signPage({ ...job, entries: [...entries] }) };
-    }
-  };
-}
-
-/** One after the other. */
-export function concatFlights(...parts: Flights[]): Flights {
-  return async function* (ctx) {
-    for (const part of parts) yield* part(ctx);
-  };
 }
 
 export interface ExportRun {
@@ -89,84 +50,44 @@ export interface ExportRun {
 // The template's key only feeds the disposition file name, which is per key when it varies.
 const TEMPLATE_KEY = 'k';
 
-/** Validity to ask per page: all of it when the broker grants enough, else most of what it grants. */
-function perPageValidity(first: StsCredentials, now: number, validity: number): number {
-  const reach = Math.floor((first.expiresAt - now) / 1000) - CLOCK_SKEW_MARGIN_SECONDS;
-  if (reach >= validity) return validity;
-  // Asking for the full validity again would call the broker on every page: take 90 % of the reach,
-  // so the credentials are refreshed once they have lost a tenth of their life.
-  return Math.max(API_CALL_VALIDITY_SECONDS, Math.floor(reach * 0.9));
-}
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export async function runExport(run: ExportRun): Promise<ExportSummary> {
   const { plan, credentials, signer, sink, signal } = run;
-  const clock = run.clock ?? (() => performance.now());
-  const started = clock();
   const validity = plan.options.validitySeconds;
-  validateValidity(validity);
-  const template = linkTemplateFor(plan.bucket, TEMPLATE_KEY, plan.options, plan.endpoint);
-  const perKeyFilename = hasPerKeyFilename(plan.options);
-  const totals: PageTotals = emptyTotals(plan.sampleSize ?? 0);
-  let listed = 0;
-  let signed = 0;
-  let written = 0;
-  let fileBytes = 0;
-  let grantedSeconds: number | undefined;
-  const report = (): void => {
-    if (!run.onProgress) return;
-    const elapsedMs = clock() - started;
-    const rowsPerSecond = elapsedMs > 0 ? (written * 1000) / elapsedMs : 0;
-    const total = run.total;
-    const etaSeconds =
-      total !== undefined && rowsPerSecond > 0 ? Math.max(0, (total - written) / rowsPerSecond) : undefined;
-    run.onProgress({
-      listed,
-      signed,
-      written,
-      fileBytes,
-      objectBytes: totals.objectBytes,
-      elapsedMs,
-      rowsPerSecond,
-      total,
-      etaSeconds,
-    });
-  };
-  const summary = (status: ExportSummary['status'], error?: string): ExportSummary => ({
-    status,
-    rows: written,
-    listed,
-    objectBytes: totals.objectBytes,
-    fileBytes,
-    durationMs: clock() - started,
-    warnings: summaryWarnings(totals, validity, grantedSeconds),
-    ...(error === undefined ? {} : { error }),
-    sample: totals.sample,
+  const progress = new ExportProgressTracker({
+    clock: run.clock ?? (() => performance.now()),
+    total: run.total,
+    sampleSize: plan.sampleSize ?? 0,
+    onProgress: run.onProgress,
   });
-
-  type InFlight = { promise: Promise<EncodedUrlListPage>; done: boolean; countOnArrival: boolean };
-  const queue: InFlight[] = [];
-  const writeHead = async (): Promise<void> => {
-    const page = await queue[0]!.promise;
-    signal?.throwIfAborted();
-    const flight = queue.shift()!;
-    await sink.write(page.bytes);
-    addPage(totals, page);
-    if (flight.countOnArrival) listed += page.listed;
-    written += page.rows;
-    fileBytes += page.bytes.length;
-    report();
-  };
-  const maxInFlight = Math.max(2, signer.parallelism * 2);
-
+  const window = new InFlightWindow(
+    Math.max(2, signer.parallelism * 2),
+    async (page, countOnArrival) => {
+      await sink.write(page.bytes);
+      progress.onWritten(page, countOnArrival);
+      progress.report();
+    },
+    (page) => {
+      progress.signed += page.rows;
+    },
+    signal,
+  );
+  let opened = false;
   let outcome: ExportSummary;
   try {
     signal?.throwIfAborted();
+    validateValidity(validity);
+    const template = linkTemplateFor(plan.bucket, TEMPLATE_KEY, plan.options, plan.endpoint);
+    const perKeyFilename = hasPerKeyFilename(plan.options);
+    if (!run.flights && !run.pages) throw new Error('An export needs pages or flights.');
     const first = await credentials.ensure(validity, signal);
-    grantedSeconds = first.grantedSeconds;
+    progress.grantedSeconds = first.grantedSeconds;
     const pageValidity = perPageValidity(first, credentials.now(), validity);
     const header = getUrlListHeader(plan.format, plan.columns);
     await sink.write(header);
-    fileBytes += utf8Length(header);
+    opened = true;
+    progress.fileBytes += utf8Length(header);
     const jobFor = (c: StsCredentials): Omit<PageJob, 'entries'> => ({
       credentials: {
         accessKeyId: c.accessKeyId,
@@ -185,7 +106,6 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
         sampleSize: plan.sampleSize ?? 0,
       },
     });
-    if (!run.flights && !run.pages) throw new Error('An export needs pages or flights.');
     const flights = run.flights ?? signedFlights(run.pages!, signer);
     for await (const next of flights({
       jobFor,
@@ -193,46 +113,33 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
       signal,
     })) {
       signal?.throwIfAborted();
-      if (next.listed !== undefined) listed += next.listed;
-      if (next.signed === undefined) continue;
-      const flight: InFlight = {
-        done: false,
-        promise: next.signed,
-        countOnArrival: next.listed === undefined,
-      };
-      flight.promise.then(
-        (p) => {
-          flight.done = true;
-          signed += p.rows;
-        },
-        () => undefined,
-      );
-      queue.push(flight);
-      // write what is ready without waiting; wait only when too many pages are in flight
-      while (queue.length > 0 && (queue[0]!.done || queue.length >= maxInFlight)) await writeHead();
-      report();
+      if (next.listed !== undefined) progress.listed += next.listed;
+      if (next.signed !== undefined) await window.push(next.signed, next.listed === undefined);
+      progress.report();
     }
-    while (queue.length > 0) await writeHead();
-    outcome = summary('done');
+    await window.drain();
+    outcome = progress.summary('done', validity);
   } catch (err) {
     if (signal?.aborted && (isAbortError(err) || err === signal.reason)) {
-      outcome = summary('cancelled');
+      outcome = progress.summary('cancelled', validity);
     } else {
       // Pages already listed and being signed are whole: keep them, so a resumed export loses nothing.
       try {
-        while (queue.length > 0) await writeHead();
+        if (opened) await window.drain();
       } catch {
         // a signing failure on top of the first one: the file ends at the last whole page
       }
-      outcome = summary('failed', err instanceof Error ? err.message : String(err));
+      outcome = progress.summary('failed', validity, messageOf(err));
     }
   }
   try {
-    await sink.close();
+    // nothing written (a refusal before the first row): drop the file rather than deliver an empty one
+    if (opened) await sink.close();
+    else await sink.abort();
   } catch (err) {
     await sink.abort();
-    outcome = { ...outcome, status: 'failed', error: err instanceof Error ? err.message : String(err) };
+    outcome = { ...outcome, status: 'failed', error: messageOf(err) };
   }
-  report();
+  progress.report();
   return outcome;
 }

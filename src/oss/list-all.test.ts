@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OssError, ossClientFailure, ossErrorFromResponse } from '../core/errors';
-import { ListAllError, backoffDelayMs, listAll } from './list-all';
-import type { ListPage } from './list-page';
-import type { ListPageOptions } from './oss-client';
+import { listAll } from './list-all';
+import { ListAllError, backoffDelayMs } from './listing-retry';
+import type { ListPage } from '../core/listing/parse-list-objects';
+import type { ListPageOptions } from './list-all';
 
 /** Pages of `size` over keys k0..k(n-1); the token is the next index. `fail` decides per call. */
 function fakeClient(

@@ -5,12 +5,43 @@
 import { createBrokerApp } from '../../server/broker/app';
 import { parseBrokerEnv } from '../../server/broker/env';
 import type { CredentialIssuer } from '../../server/broker/issuer';
-import { createLoopbackAgents, type LoopbackAgents } from '../../server/oss-local/loopback-lookup';
+import {
+  createLoopbackAgents,
+  loopbackRequest,
+  type LoopbackAgents,
+} from '../../server/oss-local/loopback-lookup';
 import type { OssLocalOptions } from '../../server/oss-local/options';
 import { startOssLocal, type OssLocalServer } from '../../server/oss-local/server';
 import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
 import { createBrokerClient } from '../sts/broker-client';
 import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-manager';
+
+/**
+ * fetch over loopbackRequest (Node cannot resolve *.localhost here): enough for the console's own OSS
+ * requests (GET/HEAD, no body). An abort rejects at once with the signal's reason, as fetch does.
+ */
+export const loopbackFetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const signal = init.signal ?? undefined;
+  signal?.throwIfAborted();
+  const request = loopbackRequest(String(input), {
+    method: init.method ?? 'GET',
+    headers: init.headers as Record<string, string> | undefined,
+  });
+  const res = await (signal
+    ? Promise.race([
+        request,
+        new Promise<never>((_, reject) =>
+          signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
+        ),
+      ])
+    : request);
+  const status = res.status;
+  const body = status === 204 || status === 304 || init.method === 'HEAD' ? null : new Uint8Array(res.body);
+  return new Response(body, {
+    status,
+    headers: Object.entries(res.headers).map(([k, v]) => [k, String(v)] as [string, string]),
+  });
+}) as typeof fetch;
 
 export interface LocalStack {
   oss: OssLocalServer;

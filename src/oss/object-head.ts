@@ -1,4 +1,4 @@
-// HeadObject's headers → what the URL panel needs. In a browser only CORS-exposed headers are readable
+// HeadObject's headers (a fetch Headers or a plain record) → what the URL panel needs. In a browser only CORS-exposed headers are readable
 // (ETag, Content-Length, x-oss-request-id by the rule buildCorsRule makes; Content-Type and
 // Last-Modified always), so the rest is optional.
 import { readHeader, type HeaderSource } from '../core/errors';
@@ -25,10 +25,12 @@ export function toObjectHead(key: string, headers: HeaderSource): ObjectHead {
   const date = readHeader(headers, 'last-modified');
   const parsedDate = date === undefined ? Number.NaN : Date.parse(date);
   const meta: Record<string, string> = {};
-  if (typeof headers.get !== 'function') {
-    for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-      if (/^x-oss-meta-/i.test(name) && typeof value === 'string') meta[name.slice(11).toLowerCase()] = value;
-    }
+  const entries: Iterable<[string, unknown]> =
+    typeof (headers as Headers).forEach === 'function' && typeof headers.get === 'function'
+      ? [...(headers as Headers).entries()]
+      : Object.entries(headers as Record<string, unknown>);
+  for (const [name, value] of entries) {
+    if (/^x-oss-meta-/i.test(name) && typeof value === 'string') meta[name.slice(11).toLowerCase()] = value;
   }
   return {
     key,

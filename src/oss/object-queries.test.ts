@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { ListPage } from './list-page';
+import type { ListPage } from '../core/listing/parse-list-objects';
 import { objectQueries } from './object-queries';
-import type { ListPageOptions, OssClient } from './oss-client';
+import type { ListPageOptions } from './list-all';
+import type { OssClient } from './oss-client';
 
 function fakeClient(): OssClient & { calls: ListPageOptions[] } {
   const calls: ListPageOptions[] = [];

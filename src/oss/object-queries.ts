@@ -2,7 +2,7 @@
 // and the components use one definition. Keys start with the client's origin and bucket: switching
 // endpoint or bucket never mixes caches.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ListPage } from './list-page';
+import type { ListPage } from '../core/listing/parse-list-objects';
 import type { OssClient } from './oss-client';
 
 export interface ListQueryInput {

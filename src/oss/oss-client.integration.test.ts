@@ -1,13 +1,14 @@
 // The OSS client against the real local stack, in-process: oss-local over loopback HTTP/HTTPS and the
-// broker app (local mode, same stack key) reached through app.request. ali-oss talks to *.localhost
-// through server/oss-local's loopback agents (Node cannot resolve those names here).
+// broker app (local mode, same stack key) reached through app.request. The client's fetch reaches
+// *.localhost through server/oss-local's loopback lookup (Node cannot resolve those names here).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CredentialIssuer } from '../../server/broker/issuer';
 import { mintCredentials } from '../../server/local-sts/token';
 import { SEED_OBJECTS, TRICKY_KEYS } from '../../server/oss-local/seed/seed-objects';
 import type { OssLocalServer } from '../../server/oss-local/server';
 import { OssError, describeOssError } from '../core/errors';
-import { startLocalStack, type LocalStack } from './local-stack.test-kit';
+import { createPresigner } from '../core/presign';
+import { loopbackFetch, startLocalStack, type LocalStack } from './local-stack.test-kit';
 import { createOssClient, type OssClient } from './oss-client';
 
 const STACK_KEY = 'oss-client-integration-stack-key-0123';
@@ -25,15 +26,17 @@ beforeAll(async () => {
 });
 afterAll(async () => local.close());
 
-function stack(options: { issuer?: CredentialIssuer; secure?: boolean; v4?: boolean } = {}) {
+const presigner = createPresigner();
+
+function stack(options: { issuer?: CredentialIssuer; secure?: boolean } = {}) {
   const { credentials, brokerCalls } = local.credentials(options.issuer ? { issuer: options.issuer } : {});
   const client = createOssClient({
     bucket: 'examplebucket',
     endpoint: local.endpoint,
     secure: options.secure ?? false,
     credentials,
-    authorizationV4: options.v4 ?? true,
-    agents: local.sdkAgents,
+    presigner,
+    fetch: loopbackFetch,
   });
   return { client, credentials, brokerCalls };
 }
@@ -67,11 +70,10 @@ describe('listing examplebucket with credentials from the local broker', () => {
   });
 
   it.each([
-    { name: 'V4 over HTTP', v4: true, secure: false },
-    { name: 'V1 over HTTP', v4: false, secure: false },
-    { name: 'V4 over HTTPS', v4: true, secure: true },
-  ])('returns the tricky keys intact ($name)', async ({ v4, secure }) => {
-    const { client } = stack({ v4, secure });
+    { name: 'HTTP', secure: false },
+    { name: 'HTTPS', secure: true },
+  ])('returns the tricky keys intact ($name)', async ({ secure }) => {
+    const { client } = stack({ secure });
     const page = await client.listPage({ prefix: 'tricky/', delimiter: '/' });
     const expected = TRICKY_KEYS.filter((k) => k.startsWith('tricky/'));
     expect(page.objects.map((o) => o.key).sort()).toEqual([...expected].sort());
@@ -137,16 +139,15 @@ describe('paging', () => {
     }
   });
 
-  it('stops when aborted', async () => {
+  it('stops when aborted, even while the answer never comes', async () => {
     const { client } = stack();
-    oss.faults.set({ listLatencyMs: 2000 });
+    // far beyond the test's timeout: only the abort can end the request in time
+    oss.faults.set({ listLatencyMs: 60_000 });
     try {
       const controller = new AbortController();
       const pending = client.listPage({ prefix: SYNTHETIC, signal: controller.signal });
       setTimeout(() => controller.abort(), 50);
-      const started = Date.now();
       await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-      expect(Date.now() - started).toBeLessThan(1500);
     } finally {
       oss.faults.reset();
     }

@@ -1,27 +1,42 @@
-// The browser's OSS API, through the official SDK (ali-oss): list pages, head, the bucket's custom domains.
-// Credentials come from the CredentialsManager on every request (ali-oss's refreshSTSToken hook); an OSS
-// answer saying the token is dead invalidates them and the call is retried once with new ones.
-import OSS from 'ali-oss';
-import { OssError, type HeaderSource } from '../core/errors';
-import { listAll, type ListAllOptions } from './list-all';
-import { toListPage, type ListPage } from './list-page';
+// The browser's OSS API for browsing: list pages (ListObjectsV2), head, the bucket's custom domains. Every
+// request is a presigned V4 URL made by the signing core with the broker's credentials and clock, and sent
+// with fetch (no SDK on the browse path: ali-oss is loaded only when an upload starts). A dead token is
+// renewed once per request (listing-retry.ts); transient failures are the caller's to retry (listAll).
+import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
+import { resolveObjectOrigin } from '../core/endpoint/resolve-object-origin';
+import { parseCnameList, type CnameEntry } from '../core/endpoint/parse-cname-list';
+import { OssError } from '../core/errors';
+import { buildListObjectsRequest } from '../core/listing/list-objects-request';
+import { parseListObjectsV2, type ListPage } from '../core/listing/parse-list-objects';
+import type { Presigner, SigningSession } from '../core/presign';
+import { compilePresign } from '../core/presign';
+import { presignBucketRequestV4 } from '../core/presign/bucket-request-v4';
+import { API_CALL_VALIDITY_SECONDS } from '../sts/credentials-manager';
+import type { StsCredentials } from '../sts/sts-credentials';
+import { listAll, type ListAllOptions, type ListPageOptions } from './list-all';
+import { requestListingPage } from './listing-retry';
 import { toObjectHead, type ObjectHead } from './object-head';
-import { sdkCaller, type SdkInternals } from './sdk-call';
-import { hookSdkErrors } from './sdk-errors';
-import { parseCnames, type CnameEntry } from './cnames';
-import { apiOrigin, sdkOptionsFor, type SdkConnection } from './sdk-options';
+import { ossFetch, ossText } from './oss-fetch';
 
-export type OssClientOptions = SdkConnection;
+/** What the client needs of the CredentialsManager. */
+export interface ClientCredentials {
+  ensure(minValiditySeconds: number, signal?: AbortSignal): Promise<StsCredentials>;
+  invalidate(accessKeyId?: string): Promise<unknown>;
+  /** the broker's clock */
+  now(): number;
+}
 
-export interface ListPageOptions {
-  prefix: string;
-  /** '/' lists one folder level (folders first); omit for every key under the prefix */
-  delimiter?: string;
-  continuationToken?: string;
-  /** 1–1000, default 1000 */
-  maxKeys?: number;
-  startAfter?: string;
-  signal?: AbortSignal;
+export interface OssClientOptions {
+  bucket: string;
+  /** region, endpoint overrides and ports */
+  endpoint: EndpointSettings;
+  secure: boolean;
+  credentials: ClientCredentials;
+  presigner: Presigner | Promise<Presigner>;
+  /** per request, default 60 s */
+  timeoutMs?: number;
+  /** Node tests: a fetch that reaches *.localhost */
+  fetch?: typeof fetch;
 }
 
 export interface OssClient {
@@ -36,63 +51,91 @@ export interface OssClient {
   listCnames(options?: { signal?: AbortSignal }): Promise<CnameEntry[] | undefined>;
 }
 
+/** The bucket's default-endpoint origin (API calls never go through custom or accelerate hosts). */
+export function apiOrigin(c: Pick<OssClientOptions, 'bucket' | 'endpoint' | 'secure'>): string {
+  return resolveObjectOrigin(c.bucket, c.endpoint, { kind: 'default' }, c.secure).origin;
+}
+
 export function createOssClient(options: OssClientOptions): OssClient {
   const { bucket, credentials } = options;
-  // Listing always uses the bucket's default endpoint; custom and accelerate hosts are for shared links.
   const origin = apiOrigin(options);
-  const timeout = options.timeoutMs ?? 60_000;
-  const sdkOptions = sdkOptionsFor(options);
-  const sdk = new OSS(sdkOptions as unknown as OSS.Options);
-  hookSdkErrors(sdk);
-  const internals = sdk as unknown as SdkInternals;
+  const region = options.endpoint.region;
+  const send = { timeoutMs: options.timeoutMs, fetch: options.fetch };
 
-  const call = sdkCaller(sdk, credentials);
+  /** `request` with a session of fresh-enough credentials; a dead token is renewed once. */
+  async function signed<T>(
+    what: { prefix: string; token?: string | undefined },
+    signal: AbortSignal | undefined,
+    request: (session: SigningSession) => Promise<T>,
+  ): Promise<T> {
+    let used: StsCredentials | undefined;
+    return requestListingPage(
+      async () => {
+        used = await credentials.ensure(API_CALL_VALIDITY_SECONDS, signal);
+        const session = await (await options.presigner).session(used, { now: credentials.now(), region });
+        return request(session);
+      },
+      {
+        prefix: what.prefix,
+        token: what.token,
+        signal,
+        policy: { maxAttempts: 1 },
+        renewCredentials: async (err) => {
+          await credentials.invalidate(err.details.OSSAccessKeyId ?? used?.accessKeyId);
+        },
+      },
+    );
+  }
 
   const client: OssClient = {
     bucket,
     origin,
-    async listPage(o) {
-      const maxKeys = o.maxKeys ?? 1000;
-      if (!Number.isInteger(maxKeys) || maxKeys < 1 || maxKeys > 1000) {
-        throw new RangeError(`maxKeys must be a whole number from 1 to 1000, not ${maxKeys}.`);
-      }
-      const query: Record<string, string> = { 'max-keys': String(maxKeys), 'encoding-type': 'url' };
-      // An empty prefix=… is sent but left out of ali-oss's V4 canonical query: OSS then refuses the
-      // signature. No prefix means the same thing.
-      if (o.prefix) query.prefix = o.prefix;
-      if (o.delimiter) query.delimiter = o.delimiter;
-      if (o.startAfter) query['start-after'] = o.startAfter;
-      if (o.continuationToken) query['continuation-token'] = o.continuationToken;
-      // A fresh copy per attempt: ali-oss deletes continuation-token from the object it is given, and a
-      // retry after a dead token would otherwise restart the listing from page 1.
-      const answer = await call(
-        () => sdk.listV2({ ...query } as OSS.ListV2ObjectsQuery, { timeout }),
-        o.signal,
-      );
-      return toListPage(answer, { prefix: o.prefix, urlEncoded: true });
+    listPage(o) {
+      return signed({ prefix: o.prefix, token: o.continuationToken }, o.signal, async (session) => {
+        const { url } = buildListObjectsRequest(session, {
+          origin,
+          bucket,
+          prefix: o.prefix,
+          delimiter: o.delimiter,
+          continuationToken: o.continuationToken,
+          startAfter: o.startAfter,
+          maxKeys: o.maxKeys ?? 1000,
+        });
+        const res = await ossFetch(url, { ...send, signal: o.signal });
+        const page = parseListObjectsV2(await ossText(res, o.signal), { details: true });
+        // The folder's own marker object ("photos/") is the folder being listed, not an entry in it.
+        const objects = page.objects.filter((e) => !(e.key === o.prefix && e.key.endsWith('/')));
+        return objects.length === page.objects.length ? page : { ...page, objects };
+      });
     },
     listAll(o) {
       return listAll({ ...o, client });
     },
-    async head(key, o = {}) {
-      const result = await call(() => sdk.head(key, { timeout }), o.signal);
-      return toObjectHead(key, result.res.headers as HeaderSource);
+    head(key, o = {}) {
+      return signed({ prefix: key }, o.signal, async (session) => {
+        const { url } = compilePresign(session, {
+          method: 'HEAD',
+          version: 'v4',
+          bucket,
+          origin: resolveObjectOrigin(bucket, options.endpoint, { kind: 'default' }, options.secure),
+          expiresInSeconds: API_CALL_VALIDITY_SECONDS,
+        })(key);
+        const res = await ossFetch(url, { ...send, method: 'HEAD', signal: o.signal });
+        return toObjectHead(key, res.headers);
+      });
     },
     async listCnames(o = {}) {
       try {
-        const result = await call(
-          () =>
-            internals.request({
-              method: 'GET',
-              bucket,
-              subres: 'cname',
-              xmlResponse: true,
-              successStatuses: [200],
-              timeout,
-            }),
-          o.signal,
-        );
-        return parseCnames(result.data);
+        return await signed({ prefix: '' }, o.signal, async (session) => {
+          const url = presignBucketRequestV4(session, {
+            origin,
+            bucket,
+            query: [['cname', null]],
+            expiresSeconds: API_CALL_VALIDITY_SECONDS,
+          });
+          const res = await ossFetch(url, { ...send, signal: o.signal });
+          return parseCnameList(await ossText(res, o.signal));
+        });
       } catch (err) {
         // Listing domains is optional: without oss:ListCname the operator types them in Settings.
         if (err instanceof OssError && err.code === 'AccessDenied') return undefined;

@@ -1,7 +1,7 @@
 // One ali-oss call as the console makes it: signed with the broker's clock when ours is off, failures as
 // OssError, and one retry with fresh credentials when OSS says the token is dead.
 import { CREDENTIAL_ERROR_CODES } from '../core/errors';
-import { abortable, isAbortError } from '../sts/abortable';
+import { abortable, isAbortError } from '../async/abortable';
 import { isBrokerError } from '../sts/broker-error';
 import type { CredentialsManager } from '../sts/credentials-manager';
 import { toOssError } from './sdk-errors';

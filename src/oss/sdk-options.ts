@@ -1,8 +1,9 @@
 // ali-oss constructor options for one bucket, shared by the browsing client and the upload client.
 // Credentials come from the CredentialsManager on every request (ali-oss's refreshSTSToken hook).
-import { resolveObjectOrigin, type EndpointSettings } from '../core/endpoint/resolve-object-origin';
+import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
 import { toStandardRegion } from '../core/endpoint/validate-names';
 import { API_CALL_VALIDITY_SECONDS, type CredentialsManager } from '../sts/credentials-manager';
+import { apiOrigin } from './oss-client';
 
 export interface SdkConnection {
   bucket: string;
@@ -20,11 +21,6 @@ export interface SdkConnection {
 
 // ali-oss insists on credentials at construction; every request replaces them through refreshSTSToken.
 const PLACEHOLDER = 'awaiting-sts-credentials';
-
-/** The bucket's default-endpoint origin (API calls never go through custom or accelerate hosts). */
-export function apiOrigin(c: Pick<SdkConnection, 'bucket' | 'endpoint' | 'secure'>): string {
-  return resolveObjectOrigin(c.bucket, c.endpoint, { kind: 'default' }, c.secure).origin;
-}
 
 export function sdkOptionsFor(c: SdkConnection): Record<string, unknown> {
   return {

@@ -4,7 +4,7 @@
 // cancelling one (ali-oss's cancel() is per instance) leaves the others running.
 import OSS from 'ali-oss';
 import { OssError } from '../core/errors';
-import { abortReason } from '../sts/abortable';
+import { abortReason } from '../async/abortable';
 import { renewOnCredentialError, sdkCaller, syncSdkClock } from './sdk-call';
 import { hookSdkErrors, toOssError } from './sdk-errors';
 import { sdkOptionsFor, type SdkConnection } from './sdk-options';

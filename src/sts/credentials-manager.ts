@@ -2,7 +2,7 @@
 // hands out credentials that last as long as a caller needs, and tells subscribers (React through
 // useSyncExternalStore) what is going on. Framework-free; the clock, timers and randomness are injected.
 import { credentialsCover, getClockOffsetMs, requiredCredentialSeconds } from '../core/expiry';
-import { abortable } from './abortable';
+import { abortable } from '../async/abortable';
 import type { BrokerClient, StsGrant } from './broker-client';
 import { isBrokerError } from './broker-error';
 import { refreshDelayMs } from './refresh-schedule';

@@ -6,7 +6,7 @@
 import { CoreInputError } from '../core/errors/core-input-error';
 import { guessContentType } from '../core/link/content-kind';
 import { keepBothCandidates, partSizeFor, planUploads } from '../core/upload/upload-plan';
-import { isAbortError } from '../sts/abortable';
+import { isAbortError } from '../async/abortable';
 import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from '../oss/upload-client';
 import { sameFile, type CheckpointStore, type FileIdentity, type StoredUpload } from './checkpoint-store';
 import { buildSnapshot, FINISHED, type UploadItem, type UploadQueueSnapshot } from './upload-snapshot';

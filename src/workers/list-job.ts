@@ -2,9 +2,12 @@
 // once with its body and where the next page starts. Parsing the objects and signing happen in the
 // signing workers, so the listing worker is never busy when the next request is due: the chain of
 // continuation tokens, the sequential part of an export, costs a request and a few indexOf per page.
-import { OssError, ossClientFailure, ossErrorFromResponse } from '../core/errors';
+// The fetch has a timeout and the job's cancel signal: a stalled answer never holds an export.
+import { OssError, ossClientFailure } from '../core/errors';
+import { buildListObjectsRequest } from '../core/listing/list-objects-request';
+import { readListingCursor } from '../core/listing/parse-list-objects';
 import type { Presigner } from '../core/presign';
-import { buildListObjectsRequest, readListingCursor } from '../core/url-list/list-objects-request';
+import { ossFetch } from '../oss/oss-fetch';
 import type { ListedPageBody, ListJob } from './sign-protocol';
 
 const decoder = new TextDecoder();
@@ -12,25 +15,23 @@ const decoder = new TextDecoder();
 export async function listJob(
   presigner: Presigner,
   job: Omit<ListJob, 'id' | 'kind'>,
-  fetchFn: typeof fetch = fetch,
+  options: { fetch?: typeof fetch; signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<ListedPageBody> {
   const session = await presigner.session(job.credentials, job.session);
   const request = buildListObjectsRequest(session, job.list);
-  let res: Response;
+  const res = await ossFetch(request.url, {
+    fetch: options.fetch,
+    signal: options.signal,
+    timeoutMs: options.timeoutMs,
+  });
   let body: ArrayBuffer;
   try {
-    res = await fetchFn(request.url, {
-      headers: request.headers,
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-    });
     body = await res.arrayBuffer();
   } catch (err) {
-    throw ossClientFailure('network', `The listing request got no answer: ${String(err)}`);
+    options.signal?.throwIfAborted();
+    throw ossClientFailure('network', `The listing answer was cut: ${String(err)}`, { cause: err });
   }
-  const text = decoder.decode(body);
-  if (!res.ok) throw ossErrorFromResponse({ status: res.status, headers: res.headers, body: text });
-  return { xml: new Uint8Array(body), ...readListingCursor(text) };
+  return { xml: new Uint8Array(body), ...readListingCursor(decoder.decode(body)) };
 }
 
 export function ossFieldsOf(err: unknown): { code: string; status: number; requestId?: string } | undefined {

@@ -2,7 +2,7 @@
 // transferred, not copied.
 import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
-import type { ListObjectsRequest } from '../core/url-list/list-objects-request';
+import type { ListObjectsRequest } from '../core/listing/list-objects-request';
 import type { SignedUrlListPage, UrlListEntry, UrlListPageSpec } from '../core/url-list/sign-url-list-page';
 
 export interface SignJob {
@@ -87,5 +87,18 @@ export interface ListJobResult {
   listed: ListedPageBody;
 }
 
-export type WorkerJob = SignJob | UrlListJob | ListedPageJob | ListJob;
-export type WorkerReply = SignJobResult | PageJobResult | ListJobResult | SignJobError;
+export type WorkerJob = SignJob | UrlListJob | ListedPageJob | ListJob | PingJob;
+export type WorkerMessage = WorkerJob | CancelJob;
+export type WorkerReply =
+  SignJobResult | PageJobResult | ListJobResult | SignJobError | { id: number; pong: true };
+
+/** The pool asks a worker to answer (readiness check). */
+export interface PingJob {
+  id: number;
+  kind: 'ping';
+}
+/** The caller gave up on job `id`: a listing fetch is aborted; a signing job's answer is dropped anyway. */
+export interface CancelJob {
+  id: number;
+  kind: 'cancel';
+}

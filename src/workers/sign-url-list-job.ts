@@ -2,7 +2,7 @@
 // a page of entries (selected keys), or a ListObjectsV2 answer fetched by the listing worker.
 import { perKeyParamsFor } from '../core/link/link-options';
 import { compilePresign, type Presigner } from '../core/presign';
-import { parseListObjectsV2 } from '../core/url-list/list-objects-request';
+import { parseListObjectsV2 } from '../core/listing/parse-list-objects';
 import { isAfter } from '../core/url-list/key-order';
 import { signUrlListPage, type UrlListEntry } from '../core/url-list/sign-url-list-page';
 import { encodePage } from './encode-page';

@@ -5,19 +5,34 @@ import { compilePresign, createPresigner } from '../core/presign';
 import { signBatch } from './sign-batch';
 import { listJob, ossFieldsOf } from './list-job';
 import { signListedPageJob, signUrlListJob } from './sign-url-list-job';
-import type { WorkerJob, WorkerReply } from './sign-protocol';
+import type { WorkerMessage, WorkerReply } from './sign-protocol';
 
 const presigner = createPresigner();
+/** listing fetches in progress, by job id, so a cancel can abort them */
+const listings = new Map<number, AbortController>();
 
-self.onmessage = async (event: MessageEvent<WorkerJob>) => {
+self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
   const job = event.data;
+  if (job.kind === 'cancel') {
+    listings.get(job.id)?.abort();
+    return;
+  }
   let reply: WorkerReply;
   let transfer: Transferable[] = [];
   try {
-    if (job.kind === 'list') {
-      const listed = await listJob(await presigner, job);
-      reply = { id: job.id, listed };
-      transfer = [listed.xml.buffer as ArrayBuffer];
+    if (job.kind === 'ping') {
+      await presigner;
+      reply = { id: job.id, pong: true };
+    } else if (job.kind === 'list') {
+      const abort = new AbortController();
+      listings.set(job.id, abort);
+      try {
+        const listed = await listJob(await presigner, job, { signal: abort.signal });
+        reply = { id: job.id, listed };
+        transfer = [listed.xml.buffer as ArrayBuffer];
+      } finally {
+        listings.delete(job.id);
+      }
     } else if (job.kind === 'listed-page' || job.kind === 'url-list') {
       const page =
         job.kind === 'listed-page'

@@ -5,6 +5,12 @@ import {
   V4_ALGORITHM,
   V4_HEADER_CONTENT_SHA256,
   V4_PRODUCT,
+  V4_QUERY_ADDITIONAL_HEADERS,
+  V4_QUERY_CREDENTIAL,
+  V4_QUERY_DATE,
+  V4_QUERY_EXPIRES,
+  V4_QUERY_SECURITY_TOKEN,
+  V4_QUERY_SIGNATURE_VERSION,
   V4_REQUEST_TERMINATOR,
   V4_UNSIGNED_PAYLOAD,
 } from './constants';
@@ -67,20 +73,55 @@ export interface CanonicalRequestV4Input {
   additionalHeaders: readonly string[];
 }
 
+/** The payload line: the x-oss-content-sha256 header when sent, else UNSIGNED-PAYLOAD. */
+export function getPayloadHashV4(headers: Readonly<Record<string, string>>): string {
+  let payload = V4_UNSIGNED_PAYLOAD;
+  for (const name of Object.keys(headers)) {
+    if (name.toLowerCase() === V4_HEADER_CONTENT_SHA256) payload = headers[name]!;
+  }
+  return payload;
+}
+
+/** METHOD \n URI \n query \n headers \n additional headers \n payload — the one V4 canonical request. */
 export function getCanonicalRequestV4(input: CanonicalRequestV4Input): string {
   const uri = input.bucket ? encodeCanonicalUri(input.bucket, input.key ?? '') : '/';
-  let payload = V4_UNSIGNED_PAYLOAD;
-  for (const name of Object.keys(input.headers)) {
-    if (name.toLowerCase() === V4_HEADER_CONTENT_SHA256) payload = input.headers[name]!;
-  }
   return [
     input.method.toUpperCase(),
     uri,
     getCanonicalQueryV4(input.query),
     getCanonicalHeadersV4(input.headers, input.additionalHeaders),
     input.additionalHeaders.join(';'),
-    payload,
+    getPayloadHashV4(input.headers),
   ].join('\n');
+}
+
+export interface QueryAuthV4 {
+  /** `ak/20231217/cn-hangzhou/oss/aliyun_v4_request` */
+  credential: string;
+  /** `20231217T025437Z` */
+  dateTime: string;
+  expiresSeconds: number;
+  securityToken?: string | undefined;
+  /** already normalized (normalizeAdditionalHeaders) */
+  additionalHeaders: readonly string[];
+}
+
+/**
+ * The query-auth block a V4 presigned URL adds to its own parameters (all signed), in the order the URL
+ * text carries them: additional headers, credential, date, expires, version, STS token.
+ */
+export function getQueryAuthEntriesV4(a: QueryAuthV4): QueryEntry[] {
+  const entries: QueryEntry[] = [];
+  if (a.additionalHeaders.length > 0)
+    entries.push([V4_QUERY_ADDITIONAL_HEADERS, a.additionalHeaders.join(';')]);
+  entries.push(
+    [V4_QUERY_CREDENTIAL, a.credential],
+    [V4_QUERY_DATE, a.dateTime],
+    [V4_QUERY_EXPIRES, String(a.expiresSeconds)],
+    [V4_QUERY_SIGNATURE_VERSION, V4_ALGORITHM],
+  );
+  if (a.securityToken) entries.push([V4_QUERY_SECURITY_TOKEN, a.securityToken]);
+  return entries;
 }
 
 /** `20231217/cn-hangzhou/oss/aliyun_v4_request` */

@@ -1,20 +1,16 @@
-// V4 (OSS4-HMAC-SHA256) presigned URLs for any number of keys. Canonical request = METHOD \n /bucket/<key>
-// \n query \n headers \n additional \n payload: only the key varies, and the long constant tail (the
-// STS token is in the query) is encoded to bytes once; per URL the bytes are copied, not re-encoded.
+// V4 (OSS4-HMAC-SHA256) presigned URLs for any number of keys. The canonical request comes from the one
+// spec builder (getCanonicalRequestV4), built once per template with a placeholder for the key and split
+// around it: only the key varies, and the long constant tail (the STS token is in the query) is encoded to
+// bytes once; per URL the bytes are copied, not re-encoded. compile-v4.test.ts checks the result equals
+// the spec function's for random inputs.
 import type { QueryEntry } from './canonical-v1';
-import { getCanonicalHeadersV4, getCanonicalQueryV4, normalizeAdditionalHeaders } from './canonical-v4';
 import {
-  V4_ALGORITHM,
-  V4_HEADER_CONTENT_SHA256,
-  V4_QUERY_ADDITIONAL_HEADERS,
-  V4_QUERY_CREDENTIAL,
-  V4_QUERY_DATE,
-  V4_QUERY_EXPIRES,
-  V4_QUERY_SECURITY_TOKEN,
-  V4_QUERY_SIGNATURE,
-  V4_QUERY_SIGNATURE_VERSION,
-  V4_UNSIGNED_PAYLOAD,
-} from './constants';
+  getCanonicalRequestV4,
+  getQueryAuthEntriesV4,
+  getStringToSignV4,
+  normalizeAdditionalHeaders,
+} from './canonical-v4';
+import { V4_QUERY_SIGNATURE } from './constants';
 import {
   canonicalKeyFromPath,
   encodeKeyForPath,
@@ -23,7 +19,7 @@ import {
   encodeRfc3986,
 } from './encode-uri';
 import { MessageBytes, utf8Bytes } from './message-bytes';
-import { perKeyValue, splitAtPlaceholder } from './per-key-splice';
+import { KEY_PLACEHOLDER, perKeyValue, splitAtPlaceholder } from './per-key-splice';
 import type { KeySigner, PerKeyParams, PresignTemplate } from './presign-types';
 import type { SigningSession } from './signing-session';
 import { validateObjectKey } from './validate-object-key';
@@ -39,22 +35,28 @@ export function compileV4(
   if (t.contentType !== undefined) headers['content-type'] = t.contentType;
   if (t.contentMd5 !== undefined) headers['content-md5'] = t.contentMd5;
   const additional = normalizeAdditionalHeaders(t.additionalHeaders, headers);
-  const query: QueryEntry[] = [...entries];
-  if (additional.length > 0) query.push([V4_QUERY_ADDITIONAL_HEADERS, additional.join(';')]);
-  query.push(
-    [V4_QUERY_CREDENTIAL, session.v4Credential],
-    [V4_QUERY_DATE, session.v4DateTime],
-    [V4_QUERY_EXPIRES, String(t.expiresInSeconds)],
-    [V4_QUERY_SIGNATURE_VERSION, V4_ALGORITHM],
-  );
-  const token = session.credentials.securityToken;
-  if (token) query.push([V4_QUERY_SECURITY_TOKEN, token]);
-  let payload = V4_UNSIGNED_PAYLOAD;
-  for (const name of Object.keys(headers))
-    if (name.toLowerCase() === V4_HEADER_CONTENT_SHA256) payload = headers[name]!;
-  const canonicalHead = utf8Bytes(`${method}\n/${encodeRfc3986(t.bucket)}/`);
-  const canonicalTail = `\n${getCanonicalQueryV4(query)}\n${getCanonicalHeadersV4(headers, additional)}\n${additional.join(';')}\n${payload}`;
-  const toSignHead = utf8Bytes(`${V4_ALGORITHM}\n${session.v4DateTime}\n${session.v4Scope}\n`);
+  const query: QueryEntry[] = [
+    ...entries,
+    ...getQueryAuthEntriesV4({
+      credential: session.v4Credential,
+      dateTime: session.v4DateTime,
+      expiresSeconds: t.expiresInSeconds,
+      securityToken: session.credentials.securityToken,
+      additionalHeaders: additional,
+    }),
+  ];
+  const canonicalRequest = getCanonicalRequestV4({
+    method,
+    bucket: t.bucket,
+    key: KEY_PLACEHOLDER,
+    query,
+    headers,
+    additionalHeaders: additional,
+  });
+  const [head, canonicalTail] = splitAtPlaceholder(canonicalRequest, KEY_PLACEHOLDER);
+  const canonicalHead = utf8Bytes(head);
+  // the string to sign without its last line, the canonical request's hash
+  const toSignHead = utf8Bytes(getStringToSignV4(session.v4DateTime, session.v4Scope, ''));
   const urlHead = `${t.origin.origin}/`;
   const queryText = `?${encodeQueryEntries(query)}&${V4_QUERY_SIGNATURE}=`;
   const expiresAt = (Math.floor(session.now / 1000) + t.expiresInSeconds) * 1000;

@@ -41,6 +41,8 @@ export interface SigningSession {
   sha256(message: Message): Uint8Array;
   /** `OSS ak:signature` */
   authorizationV1(stringToSign: string): string;
+  /** hex V4 signature of a canonical request (getCanonicalRequestV4) at this session's date and scope */
+  signCanonicalRequestV4(canonicalRequest: string): string;
   /** V4 Authorization header value for a canonical request of this session's date and region */
   authorizationV4(canonical: CanonicalRequestV4Input): string;
 }
@@ -107,17 +109,15 @@ export async function openSigningSession(
     sha256Hex: (m) => kit.sha256Hex(m),
     sha256: (m) => kit.sha256(m),
     authorizationV1: (s) => `${V1_AUTH_PREFIX} ${credentials.accessKeyId}:${session.signV1(s)}`,
+    signCanonicalRequestV4: (canonicalRequest) =>
+      session.signV4(getStringToSignV4(v4DateTime, v4Scope, kit.sha256Hex(canonicalRequest))),
     authorizationV4(canonical) {
-      const stringToSign = getStringToSignV4(
-        v4DateTime,
-        v4Scope,
-        kit.sha256Hex(getCanonicalRequestV4(canonical)),
-      );
+      const signature = session.signCanonicalRequestV4(getCanonicalRequestV4(canonical));
       const extra =
         canonical.additionalHeaders.length > 0
           ? `AdditionalHeaders=${canonical.additionalHeaders.join(';')},`
           : '';
-      return `${V4_ALGORITHM} Credential=${v4Credential},${extra}Signature=${session.signV4(stringToSign)}`;
+      return `${V4_ALGORITHM} Credential=${v4Credential},${extra}Signature=${signature}`;
     },
   };
   return session;

@@ -41,6 +41,7 @@ export const exportUrls = {
   'export.warning.unsignable': '{rows} keys could not be signed and were left out, e.g. {example}',
   'export.missing': '{count} keys no longer exist: {keys}',
   'export.verify.ok': 'All {checked} checked links work.',
+  'export.verify.notRun': 'The links were not verified: {reason} The file itself is complete.',
   'export.verify.failed': '{count} of {checked} checked links failed: {list}',
   'export.noWorkers': 'unknown',
 } as const;

@@ -43,6 +43,7 @@ export const exportUrls: Record<keyof typeof en, string> = {
   'export.warning.unsignable': '{rows} 个 Key 无法签名，已跳过，例如 {example}',
   'export.missing': '{count} 个 Key 已不存在：{keys}',
   'export.verify.ok': '抽查的 {checked} 个链接全部可用。',
+  'export.verify.notRun': '链接未校验：{reason} 文件本身是完整的。',
   'export.verify.failed': '抽查的 {checked} 个链接中有 {count} 个失败：{list}',
   'export.noWorkers': '未知',
 };

@@ -105,7 +105,13 @@ function FolderListing({
         <Button icon={<ReloadOutlined aria-hidden />} onClick={refresh} loading={query.isRefetching}>
           {t('browse.refresh')}
         </Button>
-        <ExportButton bucket={bucketConnection} prefix={prefix} search={search} selection={exportSelection} />
+        <ExportButton
+          bucket={bucketConnection}
+          client={client}
+          prefix={prefix}
+          search={search}
+          selection={exportSelection}
+        />
         <UploadButtons
           bucket={bucketConnection}
           client={client}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListPage } from '../../../oss/list-page';
+import type { ListPage } from '../../../core/listing/parse-list-objects';
 import { listingRows } from './listing-rows';
 import { rangeBetween } from './selection-range';
 

@@ -1,7 +1,7 @@
 // The loaded pages of one folder as table rows: folders first, then objects, in key order within each.
 import { guessContentType } from '../../../core/link/content-kind';
 import { nameInFolder } from '../../../core/listing/folder-path';
-import type { ListPage } from '../../../oss/list-page';
+import type { ListPage } from '../../../core/listing/parse-list-objects';
 
 export type ListingRow =
   | { kind: 'folder'; key: string; name: string }

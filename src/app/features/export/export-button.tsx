@@ -1,19 +1,21 @@
 // The Browse toolbar's "Export URL list" button: opens the export dialog for the current place.
 import { Button } from 'antd';
 import { useState } from 'react';
-import type { ObjectEntry } from '../../../oss/list-page';
+import type { ObjectEntry } from '../../../core/listing/parse-list-objects';
 import { useT } from '../../../i18n/use-t';
+import type { OssClient } from '../../../oss/oss-client';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { ExportDialog } from './export-dialog';
 
 export interface ExportButtonProps {
   bucket: BucketConnection;
+  client: OssClient;
   prefix: string;
   search: string;
   selection?: { keys: string[]; prefixes: string[]; entries?: ObjectEntry[] } | undefined;
 }
 
-export function ExportButton({ bucket, prefix, search, selection }: ExportButtonProps) {
+export function ExportButton({ bucket, client, prefix, search, selection }: ExportButtonProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -22,6 +24,7 @@ export function ExportButton({ bucket, prefix, search, selection }: ExportButton
       {open && (
         <ExportDialog
           bucket={bucket}
+          client={client}
           prefix={prefix}
           search={search}
           selection={selection}

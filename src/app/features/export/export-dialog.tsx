@@ -10,8 +10,8 @@ import { createBlobSink, downloadBlob, pickFileSink, type ExportSink } from '../
 import type { ExportSelection, ExportSource } from '../../../export/export-source';
 import type { ExportInput } from '../../../export/export-job';
 import { parseKeyList } from '../../../export/key-list';
-import { createOssClient } from '../../../oss/oss-client';
 import { useT } from '../../../i18n/use-t';
+import type { OssClient } from '../../../oss/oss-client';
 import { useLinkDefaults } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
@@ -24,6 +24,8 @@ import { useExportRun } from './use-export-run';
 
 export interface ExportDialogProps {
   bucket: BucketConnection;
+  /** lists and heads for the export (the browse page's client) */
+  client: OssClient;
   prefix: string;
   search: string;
   selection?: ExportSelection | undefined;
@@ -47,7 +49,15 @@ function defaultFileName(bucket: string, prefix: string): string {
   return `${bucket}${place ? `-${place}` : ''}-urls.csv`;
 }
 
-export function ExportDialog({ bucket, prefix, search, selection, open, onClose }: ExportDialogProps) {
+export function ExportDialog({
+  bucket,
+  client,
+  prefix,
+  search,
+  selection,
+  open,
+  onClose,
+}: ExportDialogProps) {
   const t = useT();
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
@@ -75,16 +85,6 @@ export function ExportDialog({ bucket, prefix, search, selection, open, onClose 
   const run = useExportRun();
   const running = run.state.phase === 'running';
   const validityError = validityProblem(link.validitySeconds);
-  const oss = useMemo(
-    () =>
-      createOssClient({
-        bucket: bucket.name,
-        endpoint: bucket.endpoint,
-        secure: connection.config.secure,
-        credentials: bucket.credentials,
-      }),
-    [bucket, connection.config.secure],
-  );
   const where = prefix || t('export.root');
 
   const input = (): ExportInput => {
@@ -120,7 +120,7 @@ export function ExportDialog({ bucket, prefix, search, selection, open, onClose 
         columns: file.format === 'txt' ? ['url'] : file.columns,
       },
       verify: file.verify,
-      oss,
+      oss: client,
       credentials: bucket.credentials,
       presigner: connection.presigner,
       sink,

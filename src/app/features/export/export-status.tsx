@@ -105,7 +105,9 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
           />
         )}
         {verify &&
-          (verify.failures.length === 0 ? (
+          ('error' in verify ? (
+            <Alert type="warning" showIcon message={t('export.verify.notRun', { reason: verify.error })} />
+          ) : verify.failures.length === 0 ? (
             <Alert type="success" showIcon message={t('export.verify.ok', { checked: verify.checked })} />
           ) : (
             <Alert

@@ -23,13 +23,20 @@ export function useExportRun() {
       const abort = new AbortController();
       controller.current = abort;
       setState({ phase: 'running', progress: undefined });
+      // Once the job has ended, no progress frame may paint over its result or its error.
+      let ended = false;
+      const stopFrames = (): void => {
+        ended = true;
+        if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+        frame.current = undefined;
+      };
       // a page arrives every few ms on a fast export: render at most once per frame
       const onProgress = (p: ExportProgress): void => {
         latest.current = p;
-        if (frame.current !== undefined) return;
+        if (frame.current !== undefined || ended) return;
         frame.current = requestAnimationFrame(() => {
           frame.current = undefined;
-          setState({ phase: 'running', progress: latest.current });
+          if (!ended) setState({ phase: 'running', progress: latest.current });
         });
       };
       try {
@@ -37,13 +44,14 @@ export function useExportRun() {
           ...options,
           signal: abort.signal,
           onProgress,
-          onVerifying: (checked, of) =>
-            setState({ phase: 'running', progress: latest.current, verifying: { checked, of } }),
+          onVerifying: (checked, of) => {
+            if (!ended) setState({ phase: 'running', progress: latest.current, verifying: { checked, of } });
+          },
         });
-        if (frame.current !== undefined) cancelAnimationFrame(frame.current);
-        frame.current = undefined;
+        stopFrames();
         setState({ phase: 'finished', result });
       } catch (err) {
+        stopFrames();
         setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) });
       } finally {
         if (controller.current === abort) controller.current = undefined;

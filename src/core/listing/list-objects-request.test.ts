@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPresigner } from '../presign';
-import { buildListObjectsRequest, parseListObjectsV2 } from './list-objects-request';
+import { buildListObjectsRequest } from './list-objects-request';
+import { parseListObjectsV2 } from './parse-list-objects';
 
 describe('ListObjectsV2 in the workers', () => {
   it('parses url-encoded keys, quoted ETags, sizes, dates and the continuation', () => {
@@ -14,8 +15,10 @@ describe('ListObjectsV2 in the workers', () => {
         { key: 'a/中 +=.txt', size: 12, lastModified: Date.UTC(2024, 0, 15, 8), etag: 'ABC' },
         { key: 'a/', size: 0, lastModified: Date.UTC(2024, 0, 15, 8), etag: 'D' },
       ],
+      folders: [],
       isTruncated: true,
       nextContinuationToken: 'tok%2F=',
+      keyCount: 2,
     });
     expect(() => parseListObjectsV2('<Error><Code>AccessDenied</Code></Error>')).toThrow(/ListBucketResult/);
   });
