@@ -1,6 +1,9 @@
-// Lint enforces the module boundaries of ARCHITECTURE.md: core imports nothing from the project,
-// sts/oss/export never import app, server/ never imports src/.
+// Lint enforces the module boundaries of docs/ARCHITECTURE.md: core imports nothing from the project,
+// sts/oss/export never import app, server/ never imports src/, one feature never reaches into another's
+// files (what two features share lives in src/app/link or src/app/connection; pages compose features).
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -18,8 +21,28 @@ const zones = [
   { target: './src/export', from: './src/app', message: 'export never imports app.' },
   { target: './src/workers', from: './src/app', message: 'workers never import app.' },
   { target: './src/upload', from: './src/app', message: 'upload never imports app.' },
+  {
+    target: './src/async',
+    from: './src',
+    except: ['./async'],
+    message: 'src/async is generic: it imports nothing from the project.',
+  },
   { target: './server', from: './src', message: 'server/ has its own verifier: never import src/.' },
 ];
+const features = readdirSync(new URL('./src/app/features', import.meta.url));
+for (const feature of features) {
+  zones.push({
+    target: `./src/app/features/${feature}`,
+    from: './src/app/features',
+    except: [`./${feature}`],
+    message: `Features do not reach into each other: move what ${feature} shares to src/app/link (or a page).`,
+  });
+  zones.push({
+    target: `./src/app/features/${feature}`,
+    from: './src/app/pages',
+    message: 'Pages compose features, not the other way round.',
+  });
+}
 
 export default tseslint.config(
   {
@@ -36,6 +59,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { import: importPlugin, 'react-hooks': reactHooks },

@@ -1,5 +1,4 @@
 // The broker's configuration after parsing (see env.ts for where each field comes from).
-export type BrokerMode = 'local' | 'aliyun';
 
 /** What one configured bucket allows: the widest scope a session policy may grant on it. */
 export interface BucketScope {

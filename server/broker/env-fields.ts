@@ -65,7 +65,6 @@ const bucketEntry = z.object({
   uploadPrefix: scopePrefix.optional(),
   customDomains: z.array(hostPort).default([]),
 });
-export type BucketEntry = z.infer<typeof bucketEntry>;
 
 const bucketsJson = z
   .string()

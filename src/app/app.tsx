@@ -8,7 +8,7 @@ import { ConnectionProvider } from './connection/connection-provider';
 import { CredentialsBanner } from './features/credentials/credentials-banner';
 import { CredentialsIndicator } from './features/credentials/credentials-indicator';
 import { AppLayout } from './layout/app-layout';
-import { Page } from './pages';
+import { Page } from './pages/page';
 import { useRoute } from './routing/use-route';
 
 export function App() {

@@ -66,10 +66,6 @@ interface SaveFilePickerWindow {
   }) => Promise<{ createWritable(): Promise<WritableFile> }>;
 }
 
-export function canSaveToFile(win: object): boolean {
-  return typeof (win as SaveFilePickerWindow).showSaveFilePicker === 'function';
-}
-
 /**
  * Asks where to save (must run in the click handler: the picker needs the user's gesture). Undefined when
  * the browser has no picker; throws AbortError when the operator dismisses it.

@@ -1,7 +1,4 @@
 // What an export reports while it runs and when it ends. Plain data: the dialog renders it, tests read it.
-import type { UrlListColumn, UrlListFormat } from '../core/url-list/url-list-format';
-
-export type { UrlListColumn as ExportColumn, UrlListFormat as ExportFormat };
 
 export interface ExportProgress {
   /** objects received from listing (or from the selection) */

@@ -31,8 +31,6 @@ export interface SignJobError {
   oss?: { code: string; status: number; requestId?: string | undefined };
 }
 
-export type SignWorkerReply = SignJobResult | SignJobError;
-
 /** A signed page as it reaches the file: its rows as UTF-8 bytes (made in the worker, written as is). */
 export interface EncodedUrlListPage extends Omit<SignedUrlListPage, 'text'> {
   bytes: Uint8Array;

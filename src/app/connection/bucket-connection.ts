@@ -7,6 +7,8 @@ import type { CredentialsManager } from '../../sts/credentials-manager';
 import type { ConnectionSettings } from '../../state/settings-store';
 
 export interface BucketConnection {
+  /** which broker, authentication and bucket: what caches of this bucket's signed links key on */
+  id: string;
   name: string;
   /** the broker's entry for this bucket, when it names it */
   entry: ConsoleBucket | undefined;
@@ -22,7 +24,7 @@ export function bucketEndpoint(
   config: ConsoleConfig,
   overrides: ConnectionSettings,
   bucket: string,
-): Omit<BucketConnection, 'credentials'> {
+): Omit<BucketConnection, 'credentials' | 'id'> {
   const entry = config.buckets.find((b) => b.name === bucket);
   const region = overrides.region || entry?.region || config.region;
   const endpoint = endpointSettingsFrom({

@@ -3,11 +3,8 @@ import { CoreInputError } from '../errors/core-input-error';
 /** The console's validity bounds, as the OSS console's: 1 minute to 9 hours. */
 export const VALIDITY_MIN_SECONDS = 60;
 export const VALIDITY_MAX_SECONDS = 32_400;
-export const VALIDITY_PRESETS = [
-  { seconds: 60, label: '1 min' },
-  { seconds: 3600, label: '1 h' },
-  { seconds: 32_400, label: '9 h' },
-] as const;
+/** The one-click validities every link form offers (the OSS console's: 1 minute, 1 hour, 9 hours). */
+export const VALIDITY_PRESETS = [{ seconds: 60 }, { seconds: 3600 }, { seconds: 32_400 }] as const;
 
 /**
  * Credentials must outlive a URL by this much: clocks of the browser, the broker and OSS differ

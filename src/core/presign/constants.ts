@@ -18,7 +18,6 @@ export const V4_QUERY_EXPIRES = 'x-oss-expires';
 export const V4_QUERY_SIGNATURE = 'x-oss-signature';
 export const V4_QUERY_SECURITY_TOKEN = 'x-oss-security-token';
 export const V4_QUERY_ADDITIONAL_HEADERS = 'x-oss-additional-headers';
-export const V4_HEADER_DATE = 'x-oss-date';
 export const V4_HEADER_CONTENT_SHA256 = 'x-oss-content-sha256';
 /** OSS rejects V4 presigned URLs valid for longer than 7 days. */
 export const V4_MAX_EXPIRES_SECONDS = 604_800;
@@ -27,77 +26,3 @@ export const OSS_HEADER_PREFIX = 'x-oss-';
 
 /** OSS object keys are at most 1023 bytes of UTF-8. */
 export const MAX_KEY_BYTES = 1023;
-
-/**
- * Query parameters that OSS V1 signs as sub-resources (the rest of a query is not signed).
- * From the OSS "Include signatures in the URL / header" documentation and the official SDKs' lists.
- */
-export const V1_SIGNED_SUBRESOURCES: ReadonlySet<string> = new Set([
-  'acl',
-  'append',
-  'asyncFetch',
-  'bucketInfo',
-  'callback',
-  'callback-var',
-  'cname',
-  'comp',
-  'continuation-token',
-  'cors',
-  'delete',
-  'encryption',
-  'endTime',
-  'img',
-  'inventory',
-  'inventoryId',
-  'lifecycle',
-  'live',
-  'location',
-  'logging',
-  'objectMeta',
-  'partNumber',
-  'policy',
-  'position',
-  'qos',
-  'referer',
-  'replication',
-  'replicationLocation',
-  'replicationProgress',
-  'requestPayment',
-  'resourceGroup',
-  'response-cache-control',
-  'response-content-disposition',
-  'response-content-encoding',
-  'response-content-language',
-  'response-content-type',
-  'response-expires',
-  'restore',
-  'security-token',
-  'sequential',
-  'startTime',
-  'stat',
-  'status',
-  'style',
-  'styleName',
-  'symlink',
-  'tagging',
-  'transferAcceleration',
-  'uploadId',
-  'uploads',
-  'versionId',
-  'versioning',
-  'versions',
-  'vod',
-  'website',
-  'worm',
-  'wormExtend',
-  'wormId',
-  'x-oss-ac-forward-allow',
-  'x-oss-ac-source-ip',
-  'x-oss-ac-subnet-mask',
-  'x-oss-ac-vpc-id',
-  'x-oss-async-process',
-  'x-oss-process',
-  'x-oss-request-payer',
-  'x-oss-traffic-limit',
-  'x-oss-write-get-object-response',
-]);

@@ -1,11 +1,7 @@
 export type { SigningCredentials } from './credentials';
-export type { PresignInput, PresignMethod, PresignedUrl, SignatureVersion } from './presign-url';
-export type { KeySigner, PerKeyParams, PresignTemplate } from './presign-url';
+export type { PresignInput, PresignMethod, SignatureVersion } from './presign-url';
+export type { KeySigner, PresignTemplate } from './presign-url';
 export { compilePresign, presignUrl } from './presign-url';
 export type { Presigner } from './presigner';
 export { createPresigner } from './presigner';
-export type { SignedParams } from './signed-params';
-export { getSignedParamEntries, TRAFFIC_LIMIT_MAX, TRAFFIC_LIMIT_MIN } from './signed-params';
 export type { SigningSession, SessionOptions } from './signing-session';
-export { validateObjectKey } from './validate-object-key';
-export { V4_MAX_EXPIRES_SECONDS } from './constants';

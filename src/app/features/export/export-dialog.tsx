@@ -15,7 +15,7 @@ import type { OssClient } from '../../../oss/oss-client';
 import { useLinkDefaults } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
-import { LinkOptionsForm } from '../url-panel/link-options-form';
+import { LinkOptionsForm } from '../../link/link-options-form';
 import { domainOptions } from '../../connection/domain-options';
 import { useCustomDomains } from '../../connection/use-custom-domains';
 import { EXTENSION, ExportOptionsForm, withExtension, type ExportFileOptions } from './export-options';

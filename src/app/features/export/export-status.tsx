@@ -1,22 +1,13 @@
 // Progress while an export runs and the summary when it ends: counts, rate, ETA, warnings, verify results.
 import { Alert, Progress, Space, Typography } from 'antd';
 import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
+import { formatByteSize } from '../../../core/format/byte-size';
 import type { ExportWarning } from '../../../export/export-types';
 import type { Translate } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
 import type { ExportRunState } from './use-export-run';
 
 const num = (n: number) => Math.round(n).toLocaleString('en-US');
-export function formatBytes(n: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u += 1;
-  }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
 
 function warningText(t: Translate, w: ExportWarning): string {
   switch (w.code) {
@@ -63,7 +54,7 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
               written: num(p.written),
             })}
             <br />
-            {t('export.progress.rate', { rate: num(p.rowsPerSecond), bytes: formatBytes(p.fileBytes) })}
+            {t('export.progress.rate', { rate: num(p.rowsPerSecond), bytes: formatByteSize(p.fileBytes) })}
             {p.etaSeconds !== undefined && (
               <> · {t('export.progress.eta', { seconds: Math.ceil(p.etaSeconds) })}</>
             )}
@@ -79,7 +70,7 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
     summary.status === 'done'
       ? t('export.done', {
           rows,
-          bytes: formatBytes(summary.objectBytes),
+          bytes: formatByteSize(summary.objectBytes),
           seconds: (summary.durationMs / 1000).toFixed(1),
         })
       : summary.status === 'cancelled'

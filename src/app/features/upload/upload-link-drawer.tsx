@@ -2,6 +2,7 @@
 // their own. Shows whether the bucket's credentials may write at all (from the broker's /config), warns
 // that the link lets anyone overwrite the key until it expires, and hands out curl and fetch snippets.
 import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
 import { CoreInputError } from '../../../core/errors/core-input-error';
@@ -16,11 +17,11 @@ import { useT } from '../../../i18n/use-t';
 import { useLanguage, useLinkDefaults } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
-import { formatDuration, formatLocalTime } from '../url-panel/format-time';
+import { formatDuration, formatLocalTime } from '../../link/format-time';
 import { UploadLinkForm, type UploadLinkDraft, type UploadLinkField } from './upload-link-form';
 import { UploadLinkResult } from './upload-link-result';
 import { uploadPermission } from './upload-permission';
-import { useUploadLink } from './use-upload-link';
+import { linkQueries } from '../../link/link-queries';
 
 const freshRandom = () => crypto.getRandomValues(new Uint8Array(RANDOM_BYTES_NEEDED));
 
@@ -77,7 +78,13 @@ export function UploadLinkDrawer({
     }
   }, [draft, random, bucket]);
 
-  const link = useUploadLink(connection.presigner, bucket, prepared.key, prepared.options);
+  const { keyTemplate: _template, ...draftOptions } = draft;
+  const link = useQuery({
+    // while the form is invalid nothing is signed (the placeholder options are never used)
+    ...linkQueries.upload(connection.presigner, bucket, prepared.key ?? '', prepared.options ?? draftOptions),
+    enabled: prepared.key !== undefined && prepared.options !== undefined,
+    placeholderData: keepPreviousData,
+  });
   const permission = uploadPermission(bucket, prepared.key ?? draft.keyTemplate);
   const shown = prepared.key === undefined ? undefined : link.data;
 

@@ -4,7 +4,7 @@ import { AutoComplete, Button, Form, Input, Radio, Space, Typography } from 'ant
 import { useId } from 'react';
 import type { UploadLinkOptions } from '../../../core/upload/upload-link';
 import { useT } from '../../../i18n/use-t';
-import { HttpsAndVersionFields, ValidityField } from '../url-panel/link-fields';
+import { HttpsAndVersionFields, ValidityField } from '../../link/link-fields';
 
 export interface UploadLinkDraft extends UploadLinkOptions {
   keyTemplate: string;

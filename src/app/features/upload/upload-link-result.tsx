@@ -5,8 +5,8 @@ import { useId } from 'react';
 import { curlSnippet, fetchSnippet } from '../../../upload/upload-snippets';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../clipboard/copy-text';
-import { ExpiryDescriptions } from '../url-panel/expiry-descriptions';
-import type { SignedUploadLink } from './use-upload-link';
+import { ExpiryDescriptions } from '../../link/expiry-descriptions';
+import type { SignedUploadLink } from '../../../oss/link-signing';
 
 function CopyBlock({ label, text, copyLabel }: { label: string; text: string; copyLabel: string }) {
   const t = useT();

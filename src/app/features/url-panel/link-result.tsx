@@ -6,9 +6,9 @@ import type { MessageKey } from '../../../i18n/messages';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { copyText } from '../../clipboard/copy-text';
-import { ExpiryDescriptions } from './expiry-descriptions';
-import { formatDuration, formatLocalTime } from './format-time';
-import type { SignedLink } from './use-signed-link';
+import { ExpiryDescriptions } from '../../link/expiry-descriptions';
+import { formatDuration, formatLocalTime } from '../../link/format-time';
+import type { SignedLink } from '../../../oss/link-signing';
 
 export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
   const t = useT();

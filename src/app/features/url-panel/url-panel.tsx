@@ -1,6 +1,6 @@
 // Copy File URL: one object's signed link with every option the OSS console has, the effective expiry
 // (min of URL and credentials) and the warnings it lacks, plus a preview of what the recipient sees.
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { defaultFilename } from '../../../core/disposition/content-disposition';
@@ -14,10 +14,10 @@ import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
 import { domainOptions } from '../../connection/domain-options';
 import { useCustomDomains } from '../../connection/use-custom-domains';
-import { LinkOptionsForm } from './link-options-form';
+import { LinkOptionsForm } from '../../link/link-options-form';
 import { LinkPreview } from './link-preview';
 import { LinkResult, LinkWarnings } from './link-result';
-import { useSignedLink } from './use-signed-link';
+import { linkQueries } from '../../link/link-queries';
 
 export interface ShareObject {
   key: string;
@@ -91,7 +91,11 @@ export function UrlPanel({
     });
   }, [draft, validityError, linkDefaultsChanged]);
 
-  const link = useSignedLink(connection.presigner, bucket, object.key, open ? options : undefined);
+  const link = useQuery({
+    ...linkQueries.download(connection.presigner, bucket, object.key, options),
+    enabled: open,
+    placeholderData: keepPreviousData,
+  });
   const probe = usePublicProbe(link.data?.plainUrl);
   const contentType = guessContentType(object.key, object.contentType);
   const name = object.key.replace(/\/$/, '').slice(object.key.replace(/\/$/, '').lastIndexOf('/') + 1);

@@ -2,13 +2,13 @@
 // tests and screen readers use: "Validity (seconds)", "HTTPS", "Domain", "Disposition", "Signature version".
 import { Button, Collapse, Form, Input, InputNumber, Radio, Space, Switch } from 'antd';
 import { useId } from 'react';
-import type { DomainChoice } from '../../../core/endpoint/resolve-object-origin';
-import type { LinkOptions } from '../../../core/link/link-options';
-import { useT } from '../../../i18n/use-t';
-import type { DomainOption } from '../../connection/domain-options';
+import type { DomainChoice } from '../../core/endpoint/resolve-object-origin';
+import type { LinkOptions } from '../../core/link/link-options';
+import { useT } from '../../i18n/use-t';
+import type { DomainOption } from '../connection/domain-options';
 import { HttpsAndVersionFields, ValidityField } from './link-fields';
 
-export type { DomainOption } from '../../connection/domain-options';
+export type { DomainOption } from '../connection/domain-options';
 
 const domainKey = (d: DomainChoice) => (d.kind === 'custom' ? `custom:${d.host}` : d.kind);
 export interface LinkOptionsFormProps {

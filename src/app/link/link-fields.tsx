@@ -1,14 +1,15 @@
 // Fields every signed link has, shared by download links (URL panel, export) and upload links:
 // "Validity (seconds)" with the 1 min / 1 h / 9 h presets, "HTTPS" and "Signature version".
 import { Button, Form, InputNumber, Radio, Space, Switch } from 'antd';
-import type { SignatureVersion } from '../../../core/presign';
-import { useT } from '../../../i18n/use-t';
+import { VALIDITY_PRESETS } from '../../core/expiry/validity';
+import type { SignatureVersion } from '../../core/presign';
+import { useT } from '../../i18n/use-t';
 
-const PRESETS = [
-  { seconds: 60, label: 'urlPanel.preset.1m' },
-  { seconds: 3600, label: 'urlPanel.preset.1h' },
-  { seconds: 32_400, label: 'urlPanel.preset.9h' },
-] as const;
+const PRESET_LABEL = {
+  60: 'urlPanel.preset.1m',
+  3600: 'urlPanel.preset.1h',
+  32_400: 'urlPanel.preset.9h',
+} as const satisfies Record<(typeof VALIDITY_PRESETS)[number]['seconds'], string>;
 
 export function ValidityField({
   id,
@@ -39,14 +40,14 @@ export function ValidityField({
           onChange={(v) => onChange(v ?? Number.NaN)}
           style={{ width: 140 }}
         />
-        {PRESETS.map((p) => (
+        {VALIDITY_PRESETS.map((p) => (
           <Button
             key={p.seconds}
             size="small"
             type={value === p.seconds ? 'primary' : 'default'}
             onClick={() => onChange(p.seconds)}
           >
-            {t(p.label)}
+            {t(PRESET_LABEL[p.seconds])}
           </Button>
         ))}
       </Space>

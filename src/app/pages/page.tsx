@@ -1,14 +1,14 @@
 import { Alert, Button, Result, Spin } from 'antd';
 import { useEffect } from 'react';
-import { useT } from '../i18n/use-t';
-import { useConnectionSettings } from '../state/settings-store';
-import { useConnection } from './connection/connection-context';
-import { BrowsePage } from './features/browse/browse-page';
-import { ConnectionGate } from './features/browse/connection-gate';
-import { SettingsPage } from './features/settings/settings-page';
-import { Link } from './routing/link';
-import type { Route } from './routing/routes';
-import { navigate } from './routing/use-route';
+import { useT } from '../../i18n/use-t';
+import { useConnectionSettings } from '../../state/settings-store';
+import { useConnection } from '../connection/connection-context';
+import { BrowsePage } from './browse-page';
+import { ConnectionGate } from '../features/browse/connection-gate';
+import { SettingsPage } from '../features/settings/settings-page';
+import { Link } from '../routing/link';
+import type { Route } from '../routing/routes';
+import { navigate } from '../routing/use-route';
 
 function HomePage() {
   const connection = useConnection();

@@ -1,25 +1,26 @@
 // Browse: one folder of one bucket, named by the route (/b/<bucket>/<prefix>?q=<search>).
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Skeleton, Typography } from 'antd';
-import { useT } from '../../../i18n/use-t';
-import type { OssClient } from '../../../oss/oss-client';
-import type { Connection } from '../../connection/connection-context';
-import { useConnection } from '../../connection/connection-context';
-import { useBucketSelection } from '../../../state/selection-store';
-import type { BucketConnection } from '../../connection/bucket-connection';
-import { ExportButton } from '../export/export-button';
-import { UploadButtons } from '../upload/upload-buttons';
-import { UrlPanel } from '../url-panel/url-panel';
-import { BreadcrumbPath } from './breadcrumb-path';
-import { BucketPicker } from './bucket-picker';
-import { ConnectionGate } from './connection-gate';
-import { ListingError } from './listing-error';
-import { ObjectTable } from './object-table';
-import { SearchBox } from './search-box';
-import { SelectionToolbar } from './selection-toolbar';
-import { useShareTarget, type ShareTarget } from './share-target';
-import { useListing } from './use-listing';
-import { useOssClient } from '../../connection/use-oss-client';
+import { useT } from '../../i18n/use-t';
+import type { OssClient } from '../../oss/oss-client';
+import type { Connection } from '../connection/connection-context';
+import { useConnection } from '../connection/connection-context';
+import { useBucketSelection } from '../../state/selection-store';
+import type { BucketConnection } from '../connection/bucket-connection';
+import { ExportButton } from '../features/export/export-button';
+import { UploadButtons } from '../features/upload/upload-buttons';
+import { UrlPanel } from '../features/url-panel/url-panel';
+import { BreadcrumbPath } from '../features/browse/breadcrumb-path';
+import { BucketPicker } from '../features/browse/bucket-picker';
+import { ConnectionGate } from '../features/browse/connection-gate';
+import { ListingError } from '../features/browse/listing-error';
+import { ObjectTable } from '../features/browse/object-table';
+import { SearchBox } from '../features/browse/search-box';
+import { SelectionToolbar } from '../features/browse/selection-toolbar';
+import { useShareTarget, type ShareTarget } from '../features/browse/share-target';
+import { useListing } from '../features/browse/use-listing';
+import { useBucketConnection } from '../connection/use-bucket-connection';
+import { useOssClient } from '../connection/use-oss-client';
 import { useMemo } from 'react';
 
 interface Place {
@@ -42,8 +43,27 @@ function BucketBrowser({
   prefix,
   search,
 }: Place & { connection: Extract<Connection, { status: 'ready' }> }) {
+  const bucketConnection = useBucketConnection(connection, bucket);
+  if (!bucketConnection) return <Skeleton active paragraph={{ rows: 8 }} title={false} />;
+  return (
+    <ConnectedBucket
+      connection={connection}
+      bucket={bucket}
+      prefix={prefix}
+      search={search}
+      bucketConnection={bucketConnection}
+    />
+  );
+}
+
+function ConnectedBucket({
+  connection,
+  bucket,
+  prefix,
+  search,
+  bucketConnection,
+}: Place & { connection: Extract<Connection, { status: 'ready' }>; bucketConnection: BucketConnection }) {
   const t = useT();
-  const bucketConnection = useMemo(() => connection.bucket(bucket), [connection, bucket]);
   const client = useOssClient(bucketConnection, connection.config.secure);
   const { target, shareOpened, shareRequested, shareClosed } = useShareTarget();
   return (

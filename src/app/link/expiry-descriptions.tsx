@@ -2,9 +2,9 @@
 // earlier of the URL's and the credentials' (download and upload links alike).
 import { WarningFilled } from '@ant-design/icons';
 import { Descriptions, Typography } from 'antd';
-import type { EffectiveExpiry } from '../../../core/expiry/effective-expiry';
-import { useT } from '../../../i18n/use-t';
-import { useLanguage } from '../../../state/settings-store';
+import type { EffectiveExpiry } from '../../core/expiry/effective-expiry';
+import { useT } from '../../i18n/use-t';
+import { useLanguage } from '../../state/settings-store';
 import { formatLocalTime, formatUtc } from './format-time';
 
 export function ExpiryDescriptions({

@@ -1,5 +1,5 @@
-import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
-import type { Language } from '../../../i18n/messages';
+import { toIsoSeconds } from '../../core/expiry/effective-expiry';
+import type { Language } from '../../i18n/messages';
 
 export function formatLocalTime(ms: number, language: Language): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long' }).format(ms);

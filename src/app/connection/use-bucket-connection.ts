@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'react';
+import type { BucketConnection } from './bucket-connection';
+import type { Connection } from './connection-context';
+
+/**
+ * The bucket's connection, made in an effect: its credentials manager is created on first use and must
+ * not be created during render (a render may be thrown away, its manager never disposed).
+ */
+export function useBucketConnection(
+  connection: Extract<Connection, { status: 'ready' }>,
+  bucket: string,
+): BucketConnection | undefined {
+  const [made, setMade] = useState<BucketConnection | undefined>(undefined);
+  useEffect(() => {
+    setMade(connection.bucket(bucket));
+  }, [connection, bucket]);
+  return made?.name === bucket ? made : undefined;
+}

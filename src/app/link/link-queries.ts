@@ -1,0 +1,34 @@
+// Query factories for the links the panels show. Signing is local, but it may ask the broker for longer
+// credentials first, so it is a query: one in flight per options, the last link kept while the next signs.
+// Keys name the bucket connection by its id (broker, authentication, bucket) and hold every option;
+// the presigner and the credentials manager are that connection's services.
+import { queryOptions } from '@tanstack/react-query';
+import type { LinkOptions } from '../../core/link/link-options';
+import type { Presigner } from '../../core/presign';
+import type { UploadLinkOptions } from '../../core/upload/upload-link';
+import { signLink, signUploadLink, type LinkBucket } from '../../oss/link-signing';
+
+type Bucket = LinkBucket & { id: string };
+
+const linkQueryDefaults = {
+  staleTime: Infinity,
+  gcTime: 60_000,
+  retry: false,
+} as const;
+
+export const linkQueries = {
+  download: (presigner: Promise<Presigner>, bucket: Bucket, key: string, options: LinkOptions) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- presigner, credentials: bucket.id's services
+    queryOptions({
+      queryKey: ['link', 'download', bucket.id, bucket.endpoint, key, options] as const,
+      queryFn: () => signLink(presigner, bucket, key, options),
+      ...linkQueryDefaults,
+    }),
+  upload: (presigner: Promise<Presigner>, bucket: Bucket, key: string, options: UploadLinkOptions) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- presigner, credentials: bucket.id's services
+    queryOptions({
+      queryKey: ['link', 'upload', bucket.id, bucket.endpoint, key, options] as const,
+      queryFn: () => signUploadLink(presigner, bucket, key, options),
+      ...linkQueryDefaults,
+    }),
+};

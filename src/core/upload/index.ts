@@ -1,3 +1,0 @@
-export * from './key-template';
-export * from './upload-link';
-export * from './upload-plan';
