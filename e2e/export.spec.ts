@@ -141,3 +141,25 @@ test('cancel mid-export leaves a valid partial file and says how many rows it ho
   expect(rows.length).toBeLessThan(10_000);
   expect(rows.every((r) => r.url!.startsWith('http') && r.expires_at!.endsWith('Z'))).toBe(true);
 });
+
+test('Cancel ends an export whose listing answer never comes, within 2 s, and the file holds whole rows only', async ({
+  page,
+}) => {
+  upsertSyntheticFolder(dataDir(), { bucket: 'examplebucket', prefix: BIG, count: 10_000, lastModified: 0 });
+  const dialog = await openExport(page, `/b/examplebucket/${BIG}`);
+  // the listing stalls from here on: longer than this test may run
+  await faults({ listLatencyMs: 60_000 });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Start export' }).click();
+  await expect(dialog.getByRole('button', { name: 'Cancel export' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(
+    /^Export cancelled\. The file holds 0 complete rows\.$/,
+    {
+      timeout: 2_000,
+    },
+  );
+  const rows = await rowsOf(await downloading);
+  expect(rows).toEqual([]);
+  await expect(dialog.getByRole('button', { name: 'Start export' })).toBeEnabled();
+});

@@ -279,6 +279,13 @@ test('cancelling an upload stops it and leaves nothing behind', async ({ page })
   const prefix = folder('cancel');
   await openBucketFolder(page, 'examplebucket', prefix);
   const drawer = await openUploadDrawer(page, 'examplebucket', prefix);
+  // upload requests (parts, complete, abort) still on the wire
+  const inFlight = new Set<object>();
+  page.on('request', (r) => {
+    if (r.url().includes('uploadId=') || r.url().includes('uploads')) inFlight.add(r);
+  });
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
   await faults({ uploadPartLatencyMs: 1000 }); // 12 parts, 3 at a time: about 4 s to cancel in
   await drawer.getByTestId('upload-files-input').setInputFiles({
     name: 'large.iso',
@@ -291,7 +298,8 @@ test('cancelling an upload stops it and leaves nothing behind', async ({ page })
   await row.getByRole('button', { name: `Cancel upload of ${prefix}large.iso` }).click();
   await expect(row.getByText('Cancelled')).toBeVisible();
   await faults('reset');
-  await page.waitForTimeout(2500); // parts already in flight land; none may complete the object
+  // parts already in flight land (or fail); none may complete the object
+  await expect.poll(() => inFlight.size, { timeout: 15_000 }).toBe(0);
   expect(await readObject('examplebucket', `${prefix}large.iso`)).toBe('NoSuchKey');
   await page.reload();
   await openUploadDrawer(page, 'examplebucket', prefix);

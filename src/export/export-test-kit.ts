@@ -82,11 +82,17 @@ export function unavailable(): OssError {
   });
 }
 
-export function memorySink(): ExportSink & { text(): string; chunks: string[]; closed: boolean } {
+export function memorySink(): ExportSink & {
+  text(): string;
+  chunks: string[];
+  closed: boolean;
+  aborted: boolean;
+} {
   const chunks: string[] = [];
   const sink = {
     chunks,
     closed: false,
+    aborted: false,
     text: () => chunks.join(''),
     async write(chunk: string | Uint8Array) {
       chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
@@ -95,6 +101,7 @@ export function memorySink(): ExportSink & { text(): string; chunks: string[]; c
       sink.closed = true;
     },
     async abort() {
+      sink.aborted = true;
       chunks.length = 0;
     },
   };

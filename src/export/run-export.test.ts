@@ -227,4 +227,36 @@ describe('runExport', () => {
     expect(summary.sample).toHaveLength(10);
     expect(parseCsv(sink.text()).every((r) => r.size === '')).toBe(true);
   });
+
+  it('a refusal before the first row (bad validity, broker down) still releases the file, with the reason', async () => {
+    const { lister } = fakeBucket(objectsNamed(['a.txt']), () => undefined);
+    const { manager } = scriptedCredentials();
+    const badValidity = memorySink();
+    const refused = await runExport({
+      plan: plan({ options: { ...linkOptions, validitySeconds: 32_401 } }),
+      pages: sourcePages({ kind: 'prefix', prefix: '' }, lister),
+      credentials: manager,
+      signer,
+      sink: badValidity,
+    });
+    expect(refused).toMatchObject({ status: 'failed', rows: 0 });
+    expect(refused.error).toMatch(/32401 seconds/);
+    expect(badValidity.aborted).toBe(true);
+
+    const brokerDown = memorySink();
+    const failed = await runExport({
+      plan: plan(),
+      pages: sourcePages({ kind: 'prefix', prefix: '' }, lister),
+      credentials: {
+        ensure: async () => {
+          throw new Error('The broker did not answer.');
+        },
+        now: () => NOW,
+      },
+      signer,
+      sink: brokerDown,
+    });
+    expect(failed).toMatchObject({ status: 'failed', error: 'The broker did not answer.' });
+    expect(brokerDown.aborted).toBe(true);
+  });
 });
