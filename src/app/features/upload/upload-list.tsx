@@ -39,7 +39,9 @@ function UploadRow({ item, actions }: { item: UploadItem; actions: UploadRowActi
   const language = useLanguage();
   const percent =
     item.size === 0 ? (item.state === 'done' ? 100 : 0) : Math.floor((item.loaded / item.size) * 100);
-  const problem = problemOf(item.error, language);
+  // an error belongs to the attempt that failed: once the file is uploaded (or skipped) it is history
+  const problem =
+    item.state === 'failed' || item.state === 'interrupted' ? problemOf(item.error, language) : undefined;
   const active = ['waiting', 'checking', 'conflict', 'uploading'].includes(item.state);
   return (
     <li aria-label={item.key} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
