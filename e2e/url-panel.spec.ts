@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { seedManifest } from '../server/oss-local/seed/seed-objects';
+import jsQR from 'jsqr';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -51,13 +52,20 @@ async function choose(page: Page, panel: Locator, c: Choice): Promise<string> {
   const port = new URL(c.secure ? process.env.E2E_OSS_HTTPS! : process.env.E2E_OSS_HTTP!).port;
   const origin = `${c.secure ? 'https' : 'http'}://${HOST[c.domain]}:${port}/`;
   const signature = c.version === 'v4' ? 'x-oss-signature=' : 'Signature=';
-  await expect(panel.getByLabel('Signed URL')).toHaveValue(new RegExp(`^${escape(origin)}.*${signature}`));
-  const shown = await panel.getByLabel('Signed URL').inputValue();
+  const bar = linkBar(panel);
+  await expect(bar).toHaveText(new RegExp(`^${escape(origin)}.*${signature}`));
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  const shown = (await bar.textContent())!;
+  // the full text below is the same link
+  await expect(panel.getByLabel('Signed URL, full text')).toHaveValue(shown);
   await panel.getByRole('button', { name: 'Copy URL' }).click();
   await expect(page.getByText('URL copied to the clipboard').first()).toBeVisible();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
   return shown;
 }
+
+/** The action bar's URL (an <output>: role status, named by its label). */
+const linkBar = (panel: Locator) => panel.getByRole('status', { name: 'Signed URL', exact: true });
 
 const KEYS = [
   'tricky/a b.txt',
@@ -95,29 +103,83 @@ test('copied URLs work for every host, scheme, disposition and signature version
   }
 });
 
-test('a link longer than the broker grants shows the effective expiry and says why', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 1600 }); // the whole panel in the screenshot
+test('a link longer than the broker grants says so next to the validity field, in view, with the fix', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   const panel = await openShare(page, '', 'readme.txt');
   await panel.getByRole('button', { name: '9 h' }).click();
-  await expect(panel.getByLabel('Validity (seconds)')).toHaveValue('32400');
-  await expect(panel.getByText(/The broker granted credentials that end .* before this URL/)).toBeVisible();
+  await expect(panel.getByLabel('Validity')).toHaveValue('32400');
+  const note = panel.getByTestId('capped-note');
+  await expect(note).toHaveText(
+    /^You asked for 9 h; the broker granted 1 h\. This link works until .*\d\d:\d\d \(1 h\), not .*\d\d:\d\d\. To share longer links, raise the RAM role’s maximum session duration and the broker’s maximum \(BROKER_MAX_DURATION\)\.$/,
+  );
+  await expect(note).toBeInViewport();
+  await expect(panel.getByRole('button', { name: 'Copy URL' })).toBeInViewport();
+  // said once: not again in the warnings below
+  await expect(panel.getByText(/the broker granted/)).toHaveCount(1);
   const effective = await panel.getByTestId('effective-expiry').textContent();
   const utc = /\((\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)\)/.exec(effective ?? '')![1]!;
-  // the dev broker grants at most 3600 s: the link lives about an hour, not nine
+  // the suite's broker grants at most 3600 s: the link lives about an hour, not nine
   expect(Date.parse(utc) - Date.now()).toBeLessThan(3700 * 1000);
   expect(Date.parse(utc) - Date.now()).toBeGreaterThan(3000 * 1000);
-  await page.screenshot({ path: 'e2e/artifacts/screenshots/url-panel-expiry-en-US.png', fullPage: true });
+  await page.screenshot({ path: 'e2e/artifacts/screenshots/url-panel-capped-en-US.png' });
 });
 
-test('an out-of-range validity is explained and the last good link is kept', async ({ page }) => {
+test('at the defaults (1 h link, 1 h broker maximum) no credentials warning appears', async ({ page }) => {
   const panel = await openShare(page, '', 'readme.txt');
-  const before = await panel.getByLabel('Signed URL').inputValue();
-  await panel.getByLabel('Validity (seconds)').fill('20');
-  await panel.getByLabel('Validity (seconds)').blur();
-  await expect(
-    panel.getByText(/outside the allowed range.*from 60 \(1 minute\) to 32400 \(9 hours\)/),
-  ).toBeVisible();
-  await expect(panel.getByLabel('Signed URL')).toHaveValue(before);
+  await expect(panel.getByLabel('Validity')).toHaveValue('3600');
+  await expect(linkBar(panel)).toHaveAttribute('data-state', 'ready');
+  await expect(panel.getByText(/broker granted|granted credentials/)).toHaveCount(0);
+});
+
+for (const text of ['59', '32401', '', 'abc', '0x10', '600.5', '1d']) {
+  test(`while the validity reads ${JSON.stringify(text)} no link is offered, and the panel says why`, async ({
+    page,
+  }) => {
+    const panel = await openShare(page, '', 'readme.txt');
+    await expect(linkBar(panel)).toHaveAttribute('data-state', 'ready');
+    await panel.getByLabel('Validity').fill(text);
+    await expect(linkBar(panel)).toHaveAttribute('data-state', 'blocked');
+    await expect(linkBar(panel)).toHaveText(/^No link yet: /);
+    for (const name of ['Copy URL', 'Open', 'QR code for a phone'])
+      await expect(panel.getByRole('button', { name })).toBeDisabled();
+    await expect(panel.getByLabel('Signed URL, full text')).toHaveCount(0);
+    const reason = (await linkBar(panel).textContent())!.replace('No link yet: ', '');
+    await expect(panel.getByRole('alert').filter({ hasText: reason })).toBeVisible();
+  });
+}
+
+test('units are read as what they say: 90m is 5400 s, 1h is 3600 s', async ({ page }) => {
+  const panel = await openShare(page, '', 'readme.txt');
+  for (const [text, seconds] of [
+    ['90m', 5400],
+    ['1h', 3600],
+  ] as const) {
+    await panel.getByLabel('Validity').fill(text);
+    await expect(panel.getByText(`Reads as ${seconds} s`)).toBeVisible();
+    await expect(linkBar(panel)).toHaveText(new RegExp(`x-oss-expires=${seconds}&`));
+  }
+});
+
+test('typing 600 never offers a link for what was typed on the way', async ({ page }) => {
+  const panel = await openShare(page, '', 'readme.txt');
+  await expect(linkBar(panel)).toHaveAttribute('data-state', 'ready');
+  // every URL the bar shows from now on
+  await linkBar(panel).evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { seenUrls: string[] }).seenUrls = seen;
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await panel.getByLabel('Validity').fill('');
+  await panel.getByLabel('Validity').pressSequentially('600', { delay: 60 });
+  await expect(linkBar(panel)).toHaveText(/x-oss-expires=600&/);
+  const seen = await page.evaluate(() => (window as unknown as { seenUrls: string[] }).seenUrls);
+  expect(seen.filter((u) => /x-oss-expires=(6|60)&/.test(u))).toEqual([]);
 });
 
 test('inline images on the default host warn that OSS forces a download; a custom domain previews', async ({
@@ -155,6 +217,7 @@ test('a public-read object also offers its plain URL', async ({ page }) => {
   const row = page.getByRole('row').filter({ has: page.getByText('hello.txt', { exact: true }) });
   await row.getByRole('button', { name: 'Share' }).click();
   const panel = page.getByRole('dialog', { name: 'Share hello.txt' });
+  await panel.getByRole('button', { name: 'Check whether the unsigned URL works (public-read)' }).click();
   await expect(
     panel.getByText('This object is public-read: the plain URL works without a signature.'),
   ).toBeVisible();
@@ -173,7 +236,7 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       const row = page.getByRole('row').filter({ has: page.getByText('guide.pdf', { exact: true }) });
       await row.getByRole('button').last().click();
       const panel = page.getByRole('dialog');
-      await expect(panel.getByTitle('guide.pdf')).toBeVisible(); // signed and previewed
+      await expect(panel.locator('iframe[title="guide.pdf"]')).toBeVisible(); // signed and previewed
       await page.mouse.move(0, 0);
       const axe = await new AxeBuilder({ page }).include('.ant-drawer').analyze();
       const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -182,3 +245,47 @@ for (const language of ['en-US', 'zh-CN'] as const) {
     });
   });
 }
+
+test('the QR code scans at device pixel ratio 1: 4 px per module, quiet zone, exactly the link', async ({
+  page,
+}) => {
+  const panel = await openShare(page, 'tricky/', '中文 文件.txt');
+  await expect(linkBar(panel)).toHaveAttribute('data-state', 'ready');
+  const url = (await linkBar(panel).textContent())!;
+  await panel.getByRole('button', { name: 'QR code for a phone' }).click();
+  const dialog = page.getByRole('dialog', { name: 'QR code for a phone' });
+  const canvas = dialog.locator('canvas');
+  await expect(canvas).toBeVisible();
+  const { width, height, base64, modules } = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000)
+      binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return {
+      width: c.width,
+      height: c.height,
+      base64: btoa(binary),
+      modules: Number(c.closest('[data-modules]')?.getAttribute('data-modules') ?? 0),
+    };
+  });
+  expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1);
+  expect(modules).toBeGreaterThan(0);
+  expect(width / (modules + 8)).toBeGreaterThanOrEqual(4);
+  const decoded = jsQR(new Uint8ClampedArray(Buffer.from(base64, 'base64')), width, height);
+  expect(decoded?.data).toBe(url);
+});
+
+test('closing the panel gives the focus back to the Share button that opened it', async ({ page }) => {
+  await page.goto(consoleUrl('/b/examplebucket/'));
+  const share = page
+    .getByRole('row')
+    .filter({ has: page.getByText('readme.txt', { exact: true }) })
+    .getByRole('button', { name: 'Share' });
+  await share.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name: 'Share readme.txt' });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+  await expect(share).toBeFocused();
+});

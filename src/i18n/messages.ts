@@ -14,6 +14,8 @@ import { urlPanel as urlPanelEn } from './en-US/url-panel';
 import { urlPanel as urlPanelZh } from './zh-CN/url-panel';
 import { upload as uploadEn } from './en-US/upload';
 import { upload as uploadZh } from './zh-CN/upload';
+import { link as linkEn } from './en-US/link';
+import { link as linkZh } from './zh-CN/link';
 
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,6 +29,7 @@ export const messages = {
     ...settingsEn,
     ...exportEn,
     ...uploadEn,
+    ...linkEn,
   },
   'zh-CN': {
     ...commonZh,
@@ -36,6 +39,7 @@ export const messages = {
     ...settingsZh,
     ...exportZh,
     ...uploadZh,
+    ...linkZh,
   },
 } satisfies Record<Language, Record<string, string>>;
 

@@ -52,6 +52,8 @@ export interface SignedLink {
   grantedSeconds: number | undefined;
   requestedSeconds: number | undefined;
   hostKind: HostKind;
+  /** a V4 link: the length of the same link signed with V1 (shorter: for a QR code that scans easily) */
+  v1Length?: number | undefined;
 }
 
 export async function signLink(
@@ -72,8 +74,16 @@ export async function signLink(
       bucket.endpoint,
     ),
   )(key);
+  const v1Length =
+    options.version === 'v4'
+      ? compilePresign(
+          session,
+          linkTemplateFor(bucket.name, key, { ...options, version: 'v1' }, bucket.endpoint),
+        )(key).url.length
+      : undefined;
   return {
     url: signed.url,
+    v1Length,
     previewUrl: preview.url,
     plainUrl: plainObjectUrl(template.origin.origin, key),
     urlExpiresAt: signed.expiresAt,

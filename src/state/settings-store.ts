@@ -39,6 +39,8 @@ const linkDefaultsSchema = z.object({
   version: z.enum(['v4', 'v1']).catch('v4'),
 });
 export type LinkDefaults = z.infer<typeof linkDefaultsSchema>;
+/** The options a link starts with before the operator changes any (what "Reset to defaults" restores). */
+export const FACTORY_LINK_DEFAULTS: LinkDefaults = linkDefaultsSchema.parse({});
 
 const persistedSchema = z.object({
   language: z.enum(LANGUAGES).optional().catch(undefined),
@@ -54,6 +56,7 @@ interface SettingsState {
     languageChosen(language: Language): void;
     connectionSaved(connection: ConnectionSettings): void;
     linkDefaultsChanged(patch: Partial<LinkDefaults>): void;
+    linkDefaultsReset(): void;
   };
 }
 
@@ -71,6 +74,7 @@ const useSettingsStore = create<SettingsState>()(
         connectionSaved: (connection) => set({ connection: connectionSchema.parse(connection) }),
         linkDefaultsChanged: (patch) =>
           set((s) => ({ linkDefaults: linkDefaultsSchema.parse({ ...s.linkDefaults, ...patch }) })),
+        linkDefaultsReset: () => set({ linkDefaults: FACTORY_LINK_DEFAULTS }),
       },
     }),
     {

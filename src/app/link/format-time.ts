@@ -20,3 +20,14 @@ export function formatDuration(ms: number, language: Language): string {
   if (!h && (sec || !m)) parts.push(zh ? `${sec} 秒` : `${sec} s`);
   return parts.join(' ');
 }
+
+/** `21:05` (today) or `Dec 2, 21:05` (another day): when a link stops working, at a glance. */
+export function formatClockTime(ms: number, language: Language, now: number = Date.now()): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return new Intl.DateTimeFormat(language, {
+    ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
+}

@@ -1,9 +1,14 @@
 // Fields every signed link has, shared by download links (URL panel, export) and upload links:
-// "Validity (seconds)" with the 1 min / 1 h / 9 h presets, "HTTPS" and "Signature version".
-import { Button, Form, InputNumber, Radio, Space, Switch } from 'antd';
+// "Validity" (seconds or units, read strictly) with the 1 min / 1 h / 9 h presets, "HTTPS" and
+// "Signature version".
+import { Button, Form, Input, Radio, Space, Switch } from 'antd';
+import type { ReactNode } from 'react';
 import { VALIDITY_PRESETS } from '../../core/expiry/validity';
 import type { SignatureVersion } from '../../core/presign';
 import { useT } from '../../i18n/use-t';
+import { useLanguage } from '../../state/settings-store';
+import type { ValidityInput } from './use-validity-input';
+import { validityProblemText, validityReadsAs } from './validity-text';
 
 const PRESET_LABEL = {
   60: 'urlPanel.preset.1m',
@@ -13,39 +18,47 @@ const PRESET_LABEL = {
 
 export function ValidityField({
   id,
-  value,
-  onChange,
-  error,
+  input,
+  note,
 }: {
   id: string;
-  value: number;
-  onChange(seconds: number): void;
-  error?: string | undefined;
+  input: ValidityInput;
+  /** shown right under the field: what the broker really granted, when it capped the link */
+  note?: ReactNode;
 }) {
   const t = useT();
+  const language = useLanguage();
+  const problem = validityProblemText(input.reading, t, language);
+  const help = problem ?? validityReadsAs(input.reading, t, language) ?? t('urlPanel.validityHelp');
   return (
     <Form.Item
       label={t('urlPanel.validity')}
       htmlFor={id}
-      help={error ?? t('urlPanel.validityHelp')}
-      validateStatus={error ? 'error' : undefined}
+      help={
+        <span id={`${id}-help`} role={problem ? 'alert' : undefined}>
+          {help}
+        </span>
+      }
+      validateStatus={problem ? 'error' : undefined}
+      extra={note}
     >
       <Space wrap>
-        <InputNumber
+        <Input
           id={id}
-          // no min/max: antd would silently clamp on blur; the range is explained in the help text instead
-          step={60}
-          precision={0}
-          value={value}
-          onChange={(v) => onChange(v ?? Number.NaN)}
+          value={input.text}
+          inputMode="numeric"
+          autoComplete="off"
+          aria-describedby={`${id}-help`}
+          aria-invalid={problem ? true : undefined}
+          onChange={(e) => input.typed(e.target.value)}
           style={{ width: 140 }}
         />
         {VALIDITY_PRESETS.map((p) => (
           <Button
             key={p.seconds}
             size="small"
-            type={value === p.seconds ? 'primary' : 'default'}
-            onClick={() => onChange(p.seconds)}
+            type={input.settled === p.seconds ? 'primary' : 'default'}
+            onClick={() => input.chosen(p.seconds)}
           >
             {t(PRESET_LABEL[p.seconds])}
           </Button>

@@ -1,22 +1,26 @@
 // The link options of the URL panel (the export dialog reuses it). Controls carry the accessible names
 // tests and screen readers use: "Validity (seconds)", "HTTPS", "Domain", "Disposition", "Signature version".
 import { Button, Collapse, Form, Input, InputNumber, Radio, Space, Switch } from 'antd';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { DomainChoice } from '../../core/endpoint/resolve-object-origin';
 import type { LinkOptions } from '../../core/link/link-options';
 import { useT } from '../../i18n/use-t';
 import type { DomainOption } from '../connection/domain-options';
 import { HttpsAndVersionFields, ValidityField } from './link-fields';
+import type { ValidityInput } from './use-validity-input';
 
 export type { DomainOption } from '../connection/domain-options';
 
 const domainKey = (d: DomainChoice) => (d.kind === 'custom' ? `custom:${d.host}` : d.kind);
 export interface LinkOptionsFormProps {
+  /** every option but the validity (that one is `validity`, as typed) */
   draft: LinkOptions;
   onChange(next: LinkOptions): void;
+  validity: ValidityInput;
+  /** under the validity field: what the broker really granted */
+  validityNote?: ReactNode;
   domains: DomainOption[];
   filenamePlaceholder?: string;
-  validityError?: string | undefined;
   /** hide the per-object file name (export names each file after its key) */
   hideFilename?: boolean;
 }
@@ -26,7 +30,8 @@ export function LinkOptionsForm({
   onChange,
   domains,
   filenamePlaceholder,
-  validityError,
+  validity,
+  validityNote,
   hideFilename,
 }: LinkOptionsFormProps) {
   const t = useT();
@@ -36,12 +41,7 @@ export function LinkOptionsForm({
   const optionalNumber = (v: number | null) => (v === null ? undefined : v);
   return (
     <Form layout="vertical" component="div">
-      <ValidityField
-        id={`${id}-validity`}
-        value={draft.validitySeconds}
-        onChange={(validitySeconds) => set({ validitySeconds })}
-        error={validityError}
-      />
+      <ValidityField id={`${id}-validity`} input={validity} note={validityNote} />
       <HttpsAndVersionFields
         id={`${id}-https`}
         secure={draft.secure}

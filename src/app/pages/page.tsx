@@ -28,7 +28,7 @@ function HomePage() {
       <Alert
         type="info"
         showIcon
-        message={t('app.tagline')}
+        title={t('app.tagline')}
         action={
           <Link to={{ name: 'settings' }}>
             <Button type="primary">{t('nav.settings')}</Button>

@@ -1,2 +1,3 @@
 export * from './validity';
 export * from './effective-expiry';
+export * from './parse-validity';

@@ -3,7 +3,6 @@
 // src/export's; this component only gathers choices and shows what happens.
 import { Button, Form, Input, Modal, Radio, Space, Tabs, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
-import { validateValidity } from '../../../core/expiry/validity';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { URL_LIST_COLUMNS, URL_LIST_MIME } from '../../../core/url-list/url-list-format';
 import { createBlobSink, downloadBlob, pickFileSink, type ExportSink } from '../../../export/export-sink';
@@ -12,7 +11,9 @@ import type { ExportInput } from '../../../export/export-job';
 import { parseKeyList } from '../../../export/key-list';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
-import { useLinkDefaults } from '../../../state/settings-store';
+import { FACTORY_LINK_DEFAULTS, useLinkDefaults, useSettingsActions } from '../../../state/settings-store';
+import { LastOptionsNote, differsFromFactory } from '../../link/last-options-note';
+import { useValidityInput } from '../../link/use-validity-input';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
 import { LinkOptionsForm } from '../../link/link-options-form';
@@ -34,15 +35,6 @@ export interface ExportDialogProps {
 }
 
 type What = 'selection' | 'prefix' | 'search';
-
-function validityProblem(seconds: number): string | undefined {
-  try {
-    validateValidity(seconds);
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 function defaultFileName(bucket: string, prefix: string): string {
   const place = prefix.replace(/\/$/, '').replace(/[/\\]/g, '-');
@@ -84,7 +76,15 @@ export function ExportDialog({
   const resignKeys = useMemo(() => loaded ?? parseKeyList(pasted), [loaded, pasted]);
   const run = useExportRun();
   const running = run.state.phase === 'running';
-  const validityError = validityProblem(link.validitySeconds);
+  const validity = useValidityInput(defaults.validitySeconds);
+  const { linkDefaultsReset } = useSettingsActions();
+  const [fromLast, setFromLast] = useState(() => differsFromFactory(defaults));
+  const resetOptions = () => {
+    linkDefaultsReset();
+    validity.chosen(FACTORY_LINK_DEFAULTS.validitySeconds);
+    setLink({ ...FACTORY_LINK_DEFAULTS, filename: undefined });
+    setFromLast(false);
+  };
   const where = prefix || t('export.root');
 
   const input = (): ExportInput => {
@@ -115,7 +115,7 @@ export function ExportDialog({
       plan: {
         bucket: bucket.name,
         endpoint: bucket.endpoint,
-        options: { ...link, filename: undefined },
+        options: { ...link, validitySeconds: validity.settled!, filename: undefined },
         format: file.format,
         columns: file.format === 'txt' ? ['url'] : file.columns,
       },
@@ -132,7 +132,7 @@ export function ExportDialog({
     return false;
   };
 
-  const canStart = !validityError && (tab === 'export' || resignKeys.length > 0);
+  const canStart = validity.settled !== undefined && (tab === 'export' || resignKeys.length > 0);
   const footer = running ? (
     <Button danger onClick={run.cancel}>
       {t('export.cancel')}
@@ -156,7 +156,7 @@ export function ExportDialog({
       destroyOnHidden
       maskClosable={!running}
     >
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Tabs
           activeKey={tab}
           onChange={(k) => setTab(k as 'export' | 'resign')}
@@ -173,7 +173,7 @@ export function ExportDialog({
                       disabled={running}
                       onChange={(e) => setWhat(e.target.value as What)}
                     >
-                      <Space direction="vertical">
+                      <Space orientation="vertical">
                         {hasSelection && (
                           <Radio value="selection">
                             {t('export.what.selection', {
@@ -196,7 +196,7 @@ export function ExportDialog({
               key: 'resign',
               label: t('export.tab.resign'),
               children: (
-                <Space direction="vertical" style={{ width: '100%' }}>
+                <Space orientation="vertical" style={{ width: '100%' }}>
                   <Upload accept=".csv,.txt,text/csv,text/plain" maxCount={1} beforeUpload={readFile}>
                     <Button>{t('export.resign.file')}</Button>
                   </Upload>
@@ -218,13 +218,8 @@ export function ExportDialog({
             },
           ]}
         />
-        <LinkOptionsForm
-          draft={link}
-          onChange={setLink}
-          domains={domains}
-          validityError={validityError}
-          hideFilename
-        />
+        {fromLast && <LastOptionsNote onReset={resetOptions} />}
+        <LinkOptionsForm draft={link} onChange={setLink} validity={validity} domains={domains} hideFilename />
         <ExportOptionsForm value={file} onChange={setFile} />
         <ExportStatus state={run.state} />
       </Space>

@@ -31,7 +31,7 @@ function warningText(t: Translate, w: ExportWarning): string {
 export function ExportStatus({ state }: { state: ExportRunState }) {
   const t = useT();
   if (state.phase === 'idle') return null;
-  if (state.phase === 'error') return <Alert type="error" showIcon role="alert" message={state.message} />;
+  if (state.phase === 'error') return <Alert type="error" showIcon role="alert" title={state.message} />;
   if (state.phase === 'running') {
     const p = state.progress;
     const percent =
@@ -78,33 +78,33 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
         : t('export.failed', { rows, message: summary.error ?? '' });
   return (
     <section aria-label={t('export.summary')}>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Alert
           type={summary.status === 'done' ? 'success' : summary.status === 'cancelled' ? 'info' : 'error'}
           showIcon
           role="status"
-          message={headline}
+          title={headline}
         />
         {summary.warnings.map((w) => (
-          <Alert key={w.code} type="warning" showIcon message={warningText(t, w)} />
+          <Alert key={w.code} type="warning" showIcon title={warningText(t, w)} />
         ))}
         {missing.length > 0 && (
           <Alert
             type="warning"
             showIcon
-            message={t('export.missing', { count: missing.length, keys: missing.slice(0, 20).join(', ') })}
+            title={t('export.missing', { count: missing.length, keys: missing.slice(0, 20).join(', ') })}
           />
         )}
         {verify &&
           ('error' in verify ? (
-            <Alert type="warning" showIcon message={t('export.verify.notRun', { reason: verify.error })} />
+            <Alert type="warning" showIcon title={t('export.verify.notRun', { reason: verify.error })} />
           ) : verify.failures.length === 0 ? (
-            <Alert type="success" showIcon message={t('export.verify.ok', { checked: verify.checked })} />
+            <Alert type="success" showIcon title={t('export.verify.ok', { checked: verify.checked })} />
           ) : (
             <Alert
               type="error"
               showIcon
-              message={t('export.verify.failed', {
+              title={t('export.verify.failed', {
                 count: verify.failures.length,
                 checked: verify.checked,
                 list: verify.failures

@@ -38,7 +38,7 @@ export function ConflictModal({
       }
     >
       {conflict && (
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <Typography.Paragraph style={{ margin: 0 }}>
             {t('upload.conflict.body')}{' '}
             <Typography.Text code style={{ wordBreak: 'break-all' }}>

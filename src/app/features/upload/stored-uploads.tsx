@@ -73,7 +73,7 @@ export function StoredUploads({ stored, queue }: { stored: readonly StoredUpload
     <Alert
       type="info"
       showIcon
-      message={t('upload.stored.title', { count: stored.length })}
+      title={t('upload.stored.title', { count: stored.length })}
       description={
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {stored.map((entry) => (

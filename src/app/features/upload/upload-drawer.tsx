@@ -35,8 +35,8 @@ export function UploadDrawer({
   const interrupted = items.filter((i) => i.state === 'interrupted').length;
   const pendingQuestions = items.filter((i) => ['conflict', 'waiting', 'checking'].includes(i.state)).length;
   return (
-    <Drawer open={open} onClose={onClose} width={720} title={t('upload.title', { target })}>
-      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Drawer open={open} onClose={onClose} size={720} title={t('upload.title', { target })}>
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <DropZone target={target} onFiles={(files) => queue.add(prefix, files)} />
         <StoredUploads stored={snapshot.stored} queue={queue} />
         {items.length > 0 && (
@@ -71,7 +71,7 @@ export function UploadDrawer({
             </Space>
           </section>
         )}
-        {interrupted > 0 && <Alert type="warning" showIcon message={t('upload.interruptedHelp')} />}
+        {interrupted > 0 && <Alert type="warning" showIcon title={t('upload.interruptedHelp')} />}
         <UploadList
           items={items}
           actions={{ onCancel: (id) => queue.cancel(id), onResume: (id) => queue.resume(id), onShare }}

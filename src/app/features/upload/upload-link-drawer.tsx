@@ -1,12 +1,11 @@
 // Upload link: a presigned PUT URL a third party uploads one file with, no console and no credentials of
 // their own. Shows whether the bucket's credentials may write at all (from the broker's /config), warns
 // that the link lets anyone overwrite the key until it expires, and hands out curl and fetch snippets.
-import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
+import { Alert, Divider, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
 import { CoreInputError } from '../../../core/errors/core-input-error';
-import { isMaterialShortfall } from '../../../core/expiry/effective-expiry';
 import {
   RANDOM_BYTES_NEEDED,
   expandKeyTemplate,
@@ -17,7 +16,12 @@ import { useT } from '../../../i18n/use-t';
 import { useLanguage, useLinkDefaults } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
-import { formatDuration, formatLocalTime } from '../../link/format-time';
+import { CappedNote } from '../../link/capped-note';
+import { formatLocalTime } from '../../link/format-time';
+import { LinkActionBar, type LinkState } from '../../link/link-action-bar';
+import { LinkDrawer } from '../../link/link-drawer';
+import { useValidityInput } from '../../link/use-validity-input';
+import { validityProblemText } from '../../link/validity-text';
 import { UploadLinkForm, type UploadLinkDraft, type UploadLinkField } from './upload-link-form';
 import { UploadLinkResult } from './upload-link-result';
 import { uploadPermission } from './upload-permission';
@@ -56,6 +60,7 @@ export function UploadLinkDrawer({
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
   const [random, setRandom] = useState(freshRandom);
+  const validity = useValidityInput(defaults.validitySeconds);
   const [draft, setDraft] = useState<UploadLinkDraft>(() => ({
     keyTemplate: `${prefix}{random}`,
     contentType: DEFAULT_UPLOAD_CONTENT_TYPE,
@@ -67,102 +72,112 @@ export function UploadLinkDrawer({
   }));
 
   const prepared = useMemo(() => {
+    if (validity.settled === undefined) return { key: undefined, options: undefined, problems: {} };
     try {
       const key = expandKeyTemplate(draft.keyTemplate, random);
-      const { keyTemplate: _template, ...options } = draft;
+      const { keyTemplate: _template, ...rest } = draft;
+      const options = { ...rest, validitySeconds: validity.settled };
       uploadTemplateFor(bucket.name, key, options, bucket.endpoint);
       return { key, options, problems: {} };
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;
       return { key: undefined, options: undefined, problems: { [fieldOf(e)]: e.message } };
     }
-  }, [draft, random, bucket]);
+  }, [draft, random, bucket, validity.settled]);
 
+  const permission = uploadPermission(bucket, prepared.key ?? draft.keyTemplate);
   const { keyTemplate: _template, ...draftOptions } = draft;
   const link = useQuery({
     // while the form is invalid nothing is signed (the placeholder options are never used)
     ...linkQueries.upload(connection.presigner, bucket, prepared.key ?? '', prepared.options ?? draftOptions),
-    enabled: prepared.key !== undefined && prepared.options !== undefined,
+    // a read-only bucket gets no URL at all: only the explanation and the fix
+    enabled: prepared.key !== undefined && prepared.options !== undefined && permission !== 'denied',
     placeholderData: keepPreviousData,
   });
-  const permission = uploadPermission(bucket, prepared.key ?? draft.keyTemplate);
-  const shown = prepared.key === undefined ? undefined : link.data;
+  const current = prepared.key !== undefined && !link.isPlaceholderData ? link.data : undefined;
+  const validityProblem = validityProblemText(validity.reading, t, language);
+  const firstProblem = Object.values(prepared.problems)[0];
+  const state: LinkState =
+    permission === 'denied'
+      ? { kind: 'blocked', reason: t('upload.link.notPermitted') }
+      : validityProblem
+        ? { kind: 'blocked', reason: validityProblem }
+        : firstProblem
+          ? { kind: 'blocked', reason: firstProblem }
+          : link.isError && !current
+            ? { kind: 'failed', reason: (link.error as Error).message }
+            : current && !validity.changing
+              ? { kind: 'ready', url: current.url }
+              : { kind: 'updating' };
 
   return (
-    <Drawer
+    <LinkDrawer
       open={open}
       onClose={onClose}
-      width={760}
       title={t('upload.link.title', { bucket: bucket.name })}
-      destroyOnHidden
+      actions={<LinkActionBar state={state} label={t('upload.link.url')} openable={false} />}
     >
-      <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('upload.link.intro')}
-        </Typography.Paragraph>
-        {permission === 'denied' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            message={t('upload.link.notPermitted')}
-            description={t('upload.link.notPermittedFix', { bucket: bucket.name })}
-          />
-        )}
-        {permission === 'unknown' && (
-          <Alert type="warning" showIcon message={t('upload.link.permissionUnknown')} />
-        )}
-        <UploadLinkForm
-          draft={draft}
-          onChange={setDraft}
-          expandedKey={prepared.key}
-          onNewRandom={() => setRandom(freshRandom())}
-          onAddRandom={() => setDraft({ ...draft, keyTemplate: withRandomPlaceholder(draft.keyTemplate) })}
-          problems={prepared.problems}
-          defaultHost={hostOf(bucket, 'default') ?? bucket.name}
-          accelerateHost={bucket.accelerate ? hostOf(bucket, 'accelerate') : undefined}
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('upload.link.intro')}
+      </Typography.Paragraph>
+      {permission === 'denied' && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('upload.link.notPermitted')}
+          description={t('upload.link.notPermittedFix', { bucket: bucket.name })}
         />
-        <Divider style={{ margin: 0 }} />
-        {link.isError && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            message={t('urlPanel.error', { message: String((link.error as Error).message) })}
-          />
-        )}
-        {link.isPending && prepared.key !== undefined && !link.data && (
-          <Skeleton
-            active
-            paragraph={{ rows: 3 }}
-            title={{ width: 120 }}
-            aria-label={t('urlPanel.signing')}
-          />
-        )}
-        {shown && (
-          <>
-            <Alert
-              type="warning"
-              showIcon
-              message={t('upload.link.overwriteWarning', {
-                key: shown.key,
-                time: formatLocalTime(shown.effective.expiresAt, language),
-              })}
+      )}
+      {permission === 'unknown' && (
+        <Alert type="warning" showIcon title={t('upload.link.permissionUnknown')} />
+      )}
+      <UploadLinkForm
+        draft={draft}
+        onChange={setDraft}
+        validity={validity}
+        validityNote={
+          current && (
+            <CappedNote
+              facts={{
+                askedSeconds: validity.settled ?? 0,
+                grantedSeconds: undefined,
+                urlExpiresAt: current.urlExpiresAt,
+                effective: current.effective,
+                signedAt: current.urlExpiresAt - (validity.settled ?? 0) * 1000,
+              }}
             />
-            {isMaterialShortfall(shown.effective) && (
-              <Alert
-                type="warning"
-                showIcon
-                message={t('urlPanel.warn.credentials-shorter', {
-                  shortfall: formatDuration(shown.urlExpiresAt - shown.effective.expiresAt, language),
-                  time: formatLocalTime(shown.effective.expiresAt, language),
-                })}
-              />
-            )}
-            <UploadLinkResult link={shown} />
-          </>
-        )}
-      </Space>
-    </Drawer>
+          )
+        }
+        expandedKey={prepared.key}
+        onNewRandom={() => setRandom(freshRandom())}
+        onAddRandom={() => setDraft({ ...draft, keyTemplate: withRandomPlaceholder(draft.keyTemplate) })}
+        problems={prepared.problems}
+        defaultHost={hostOf(bucket, 'default') ?? bucket.name}
+        accelerateHost={bucket.accelerate ? hostOf(bucket, 'accelerate') : undefined}
+      />
+      <Divider style={{ margin: 0 }} />
+      {link.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('urlPanel.error', { message: String((link.error as Error).message) })}
+        />
+      )}
+      {current && (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            title={t('upload.link.overwriteWarning', {
+              key: current.key,
+              time: formatLocalTime(current.effective.expiresAt, language),
+            })}
+          />
+          <UploadLinkResult link={current} />
+        </>
+      )}
+    </LinkDrawer>
   );
 }

@@ -1,10 +1,11 @@
 // The upload link's options: target key (with {random}), the Content-Type and optional MD5 the uploader
 // must send, validity, HTTPS, host (default or accelerate) and signature version.
 import { AutoComplete, Button, Form, Input, Radio, Space, Typography } from 'antd';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { UploadLinkOptions } from '../../../core/upload/upload-link';
 import { useT } from '../../../i18n/use-t';
 import { HttpsAndVersionFields, ValidityField } from '../../link/link-fields';
+import type { ValidityInput } from '../../link/use-validity-input';
 
 export interface UploadLinkDraft extends UploadLinkOptions {
   keyTemplate: string;
@@ -32,7 +33,11 @@ export function UploadLinkForm({
   problems,
   accelerateHost,
   defaultHost,
+  validity,
+  validityNote,
 }: {
+  validity: ValidityInput;
+  validityNote?: ReactNode;
   draft: UploadLinkDraft;
   onChange(next: UploadLinkDraft): void;
   expandedKey: string | undefined;
@@ -106,12 +111,7 @@ export function UploadLinkForm({
           style={{ fontFamily: 'monospace' }}
         />
       </Form.Item>
-      <ValidityField
-        id={`${id}-validity`}
-        value={draft.validitySeconds}
-        onChange={(validitySeconds) => set({ validitySeconds })}
-        error={problems.validity}
-      />
+      <ValidityField id={`${id}-validity`} input={validity} note={validityNote} />
       <HttpsAndVersionFields
         id={`${id}-https`}
         secure={draft.secure}

@@ -45,7 +45,7 @@ export function UploadLinkResult({ link }: { link: SignedUploadLink }) {
   const t = useT();
   const snippetInput = { url: link.url, contentType: link.contentType, contentMd5: link.contentMd5 };
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <CopyBlock label={t('upload.link.url')} text={link.url} copyLabel={t('upload.link.copyUrl')} />
       <CopyBlock
         label={t('upload.link.curl')}

@@ -46,7 +46,7 @@ function UploadRow({ item, actions }: { item: UploadItem; actions: UploadRowActi
   return (
     <li aria-label={item.key} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-        <Space direction="vertical" size={0} style={{ minWidth: 0 }}>
+        <Space orientation="vertical" size={0} style={{ minWidth: 0 }}>
           <Typography.Text style={{ wordBreak: 'break-all' }}>{item.key}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatByteSize(item.size, language)}

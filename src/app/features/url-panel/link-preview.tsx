@@ -30,7 +30,7 @@ function TextPreview({ url }: { url: string }) {
       <Alert
         type="warning"
         showIcon
-        message={t('urlPanel.previewFailed', { reason: String(text.error.message) })}
+        title={t('urlPanel.previewFailed', { reason: String(text.error.message) })}
       />
     );
   return (
@@ -61,12 +61,12 @@ export function LinkPreview({
   const t = useT();
   const ossHost = hostKind !== 'custom';
   if (ossHost && isAppPackage(objectKey))
-    return <Alert type="error" showIcon message={t('urlPanel.previewApk')} />;
+    return <Alert type="error" showIcon title={t('urlPanel.previewApk')} />;
   if (ossHost && isForcedDownloadType(contentType))
-    return <Alert type="warning" showIcon message={t('urlPanel.previewForced')} />;
+    return <Alert type="warning" showIcon title={t('urlPanel.previewForced')} />;
   const kind = getPreviewKind(contentType);
   if (kind === 'none')
-    return <Alert type="info" showIcon message={t('urlPanel.previewNone', { type: contentType })} />;
+    return <Alert type="info" showIcon title={t('urlPanel.previewNone', { type: contentType })} />;
   const note = attachment ? (
     <Typography.Paragraph type="secondary">{t('urlPanel.previewAttachment')}</Typography.Paragraph>
   ) : null;

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Input, Popover, QRCode, Space, Typography } from 'antd';
+import { App, Alert, Button, Input, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { LinkWarning } from '../../../core/link/link-warnings';
@@ -15,13 +15,13 @@ export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
   const language = useLanguage();
   if (warnings.length === 0) return null;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {warnings.map((w) => (
         <Alert
           key={w.code}
           showIcon
           type={w.severity}
-          message={t(`urlPanel.warn.${w.code}` as MessageKey, {
+          title={t(`urlPanel.warn.${w.code}` as MessageKey, {
             shortfall: formatDuration(w.shortfallMs ?? 0, language),
             time: w.effectiveExpiresAt ? formatLocalTime(w.effectiveExpiresAt, language) : '',
           })}
@@ -31,7 +31,16 @@ export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
   );
 }
 
-export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boolean }) {
+export function LinkResult({
+  link,
+  publicAccess,
+  onCheckPublic,
+}: {
+  link: SignedLink;
+  /** whether the unsigned URL works: asked by the operator (a HEAD without signature) */
+  publicAccess: boolean | 'unknown' | 'checking';
+  onCheckPublic(): void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const urlBox = useRef<TextAreaRef>(null);
@@ -44,10 +53,10 @@ export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boo
     }
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <div>
         <Typography.Text strong>
-          <label htmlFor="signed-url">{t('urlPanel.url')}</label>
+          <label htmlFor="signed-url">{t('urlPanel.fullUrl')}</label>
         </Typography.Text>
         <Input.TextArea
           id="signed-url"
@@ -59,32 +68,29 @@ export function LinkResult({ link, isPublic }: { link: SignedLink; isPublic: boo
           onFocus={(e) => e.currentTarget.select()}
         />
       </div>
-      <Space wrap>
-        <Button type="primary" onClick={() => void copy(link.url)}>
-          {t('urlPanel.copy')}
-        </Button>
-        <Button href={link.url} target="_blank" rel="noopener noreferrer">
-          {t('urlPanel.open')}
-        </Button>
-        <Popover
-          trigger="click"
-          content={<QRCode value={link.url} errorLevel="L" size={240} bordered={false} />}
-        >
-          <Button>{t('urlPanel.qr')}</Button>
-        </Popover>
-      </Space>
       <ExpiryDescriptions
         urlExpiresAt={link.urlExpiresAt}
         effective={link.effective}
         credentialsExpireAt={link.credentialsExpireAt}
       />
-      {isPublic && (
+      {publicAccess === 'unknown' || publicAccess === 'checking' ? (
+        <Button
+          size="small"
+          loading={publicAccess === 'checking'}
+          onClick={onCheckPublic}
+          style={{ alignSelf: 'start' }}
+        >
+          {t('urlPanel.checkPublic')}
+        </Button>
+      ) : publicAccess === false ? (
+        <Typography.Text type="secondary">{t('urlPanel.notPublic')}</Typography.Text>
+      ) : (
         <Alert
           type="info"
           showIcon
-          message={t('urlPanel.public')}
+          title={t('urlPanel.public')}
           description={
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Typography.Text code copyable={false} aria-label={t('urlPanel.publicUrl')}>
                 {link.plainUrl}
               </Typography.Text>

@@ -1,23 +1,36 @@
 // Copy File URL: one object's signed link with every option the OSS console has, the effective expiry
 // (min of URL and credentials) and the warnings it lacks, plus a preview of what the recipient sees.
+// The link in the action bar is always the one the form describes: none while a field is invalid or the
+// link is being signed again (link-action-bar.tsx).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
+import { Alert, Divider, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { defaultFilename } from '../../../core/disposition/content-disposition';
-import { validateValidity } from '../../../core/expiry/validity';
 import { guessContentType } from '../../../core/link/content-kind';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { getLinkWarnings } from '../../../core/link/link-warnings';
 import { useT } from '../../../i18n/use-t';
-import { useLinkDefaults, useSettingsActions } from '../../../state/settings-store';
+import {
+  FACTORY_LINK_DEFAULTS,
+  useLanguage,
+  useLinkDefaults,
+  useSettingsActions,
+  type LinkDefaults,
+} from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { useReadyConnection } from '../../connection/connection-context';
-import { domainOptions } from '../../connection/domain-options';
+import { domainOptions, type DomainOption } from '../../connection/domain-options';
 import { useCustomDomains } from '../../connection/use-custom-domains';
+import { CappedNote } from '../../link/capped-note';
+import { LastOptionsNote, differsFromFactory } from '../../link/last-options-note';
+import { LinkActionBar, type LinkState } from '../../link/link-action-bar';
+import { LinkDrawer } from '../../link/link-drawer';
 import { LinkOptionsForm } from '../../link/link-options-form';
+import { linkQueries } from '../../link/link-queries';
+import { useValidityInput } from '../../link/use-validity-input';
+import { validityProblemText } from '../../link/validity-text';
 import { LinkPreview } from './link-preview';
 import { LinkResult, LinkWarnings } from './link-result';
-import { linkQueries } from '../../link/link-queries';
 
 export interface ShareObject {
   key: string;
@@ -26,17 +39,11 @@ export interface ShareObject {
   contentType?: string | undefined;
 }
 
-function validityProblem(seconds: number): string | undefined {
-  try {
-    validateValidity(seconds);
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-/** Probes the plain URL as ossbrowser does: public-read objects answer without a signature. */
-function usePublicProbe(url: string | undefined) {
+/**
+ * Probes the plain URL, when the operator asks: public-read objects answer without a signature. Not
+ * automatic: every private object would answer 403, and the browser logs each one as an error.
+ */
+function usePublicProbe(url: string | undefined, asked: boolean) {
   return useQuery({
     queryKey: ['public-probe', url],
     queryFn: async ({ signal }) => {
@@ -48,10 +55,19 @@ function usePublicProbe(url: string | undefined) {
       });
       return res.ok;
     },
-    enabled: url !== undefined,
+    enabled: url !== undefined && asked,
     retry: false,
     staleTime: 5 * 60_000,
   });
+}
+
+function draftFrom(defaults: LinkDefaults, domains: DomainOption[]): LinkOptions {
+  return {
+    ...defaults,
+    domain: domains.some((d) => JSON.stringify(d.value) === JSON.stringify(defaults.domain))
+      ? defaults.domain
+      : { kind: 'default' },
+  };
 }
 
 export function UrlPanel({
@@ -66,102 +82,148 @@ export function UrlPanel({
   onClose(): void;
 }) {
   const t = useT();
+  const language = useLanguage();
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
-  const { linkDefaultsChanged } = useSettingsActions();
+  const { linkDefaultsChanged, linkDefaultsReset } = useSettingsActions();
   const customDomains = useCustomDomains(bucket);
   const domains = useMemo(() => domainOptions(bucket, customDomains), [bucket, customDomains]);
-  const [draft, setDraft] = useState<LinkOptions>(() => ({
-    ...defaults,
-    domain: domains.some((d) => JSON.stringify(d.value) === JSON.stringify(defaults.domain))
-      ? defaults.domain
-      : { kind: 'default' },
-  }));
-  const validityError = validityProblem(draft.validitySeconds);
-  const [options, setOptions] = useState<LinkOptions>(draft);
+  const [fromLast, setFromLast] = useState(() => differsFromFactory(defaults));
+  const validity = useValidityInput(defaults.validitySeconds);
+  const [draft, setDraft] = useState<LinkOptions>(() => draftFrom(defaults, domains));
+  const options = useMemo<LinkOptions | undefined>(
+    () => (validity.settled === undefined ? undefined : { ...draft, validitySeconds: validity.settled }),
+    [draft, validity.settled],
+  );
   useEffect(() => {
-    if (validityError) return; // keep signing with the last good options; the field shows the problem
-    setOptions(draft);
+    if (!options) return;
     linkDefaultsChanged({
-      validitySeconds: draft.validitySeconds,
-      secure: draft.secure,
-      domain: draft.domain,
-      disposition: draft.disposition,
-      version: draft.version,
+      validitySeconds: options.validitySeconds,
+      secure: options.secure,
+      domain: options.domain,
+      disposition: options.disposition,
+      version: options.version,
     });
-  }, [draft, validityError, linkDefaultsChanged]);
+  }, [options, linkDefaultsChanged]);
 
   const link = useQuery({
-    ...linkQueries.download(connection.presigner, bucket, object.key, options),
-    enabled: open,
+    ...linkQueries.download(connection.presigner, bucket, object.key, options ?? draft),
+    enabled: open && options !== undefined,
     placeholderData: keepPreviousData,
   });
-  const probe = usePublicProbe(link.data?.plainUrl);
+  // a link made for other options (the placeholder while the new one signs) is never offered
+  const current = options && link.data && !link.isPlaceholderData ? link.data : undefined;
+  const [probeAsked, setProbeAsked] = useState(false);
+  const probe = usePublicProbe(current?.plainUrl, probeAsked);
   const contentType = guessContentType(object.key, object.contentType);
   const name = object.key.replace(/\/$/, '').slice(object.key.replace(/\/$/, '').lastIndexOf('/') + 1);
-  const warnings = link.data
-    ? getLinkWarnings({
-        key: object.key,
-        contentType,
-        hostKind: link.data.hostKind,
-        customDomainMapped:
-          options.domain.kind === 'custom' ? customDomains.includes(options.domain.host) : undefined,
-        disposition: options.disposition,
-        version: options.version,
-        secure: options.secure,
-        validitySeconds: options.validitySeconds,
-        urlExpiresAt: link.data.urlExpiresAt,
-        credentialsExpireAt: link.data.credentialsExpireAt,
-      })
-    : [];
+  const warnings =
+    current && options
+      ? getLinkWarnings({
+          key: object.key,
+          contentType,
+          hostKind: current.hostKind,
+          customDomainMapped:
+            options.domain.kind === 'custom' ? customDomains.includes(options.domain.host) : undefined,
+          disposition: options.disposition,
+          version: options.version,
+          secure: options.secure,
+          validitySeconds: options.validitySeconds,
+          urlExpiresAt: current.urlExpiresAt,
+          credentialsExpireAt: current.credentialsExpireAt,
+          // said next to the validity field instead (CappedNote)
+        }).filter((w) => w.code !== 'credentials-shorter')
+      : [];
+  const validityProblem = validityProblemText(validity.reading, t, language);
+  const state: LinkState = validityProblem
+    ? { kind: 'blocked', reason: validityProblem }
+    : link.isError && !current
+      ? { kind: 'failed', reason: (link.error as Error).message }
+      : current && !validity.changing
+        ? { kind: 'ready', url: current.url }
+        : { kind: 'updating' };
+
+  const reset = () => {
+    linkDefaultsReset();
+    validity.chosen(FACTORY_LINK_DEFAULTS.validitySeconds);
+    setDraft(draftFrom(FACTORY_LINK_DEFAULTS, domains));
+    setFromLast(false);
+  };
 
   return (
-    <Drawer open={open} onClose={onClose} width={760} title={t('urlPanel.title', { name })} destroyOnHidden>
-      <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
-          {bucket.name}/{object.key}
-        </Typography.Text>
-        <LinkOptionsForm
-          draft={draft}
-          onChange={setDraft}
-          domains={domains}
-          validityError={validityError}
-          filenamePlaceholder={defaultFilename(object.key)}
+    <LinkDrawer
+      open={open}
+      onClose={onClose}
+      title={t('urlPanel.title', { name })}
+      actions={
+        <LinkActionBar
+          state={state}
+          label={t('urlPanel.url')}
+          shorter={
+            current?.v1Length !== undefined
+              ? {
+                  savedCharacters: current.url.length - current.v1Length,
+                  use: () => setDraft({ ...draft, version: 'v1' }),
+                }
+              : undefined
+          }
         />
-        <Divider style={{ margin: 0 }} />
-        {link.isError && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            message={t('urlPanel.error', { message: String((link.error as Error).message) })}
+      }
+    >
+      <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
+        {bucket.name}/{object.key}
+      </Typography.Text>
+      {fromLast && <LastOptionsNote onReset={reset} />}
+      <LinkOptionsForm
+        draft={draft}
+        onChange={setDraft}
+        validity={validity}
+        validityNote={
+          current &&
+          options && (
+            <CappedNote
+              facts={{
+                askedSeconds: options.validitySeconds,
+                grantedSeconds: current.grantedSeconds,
+                urlExpiresAt: current.urlExpiresAt,
+                effective: current.effective,
+                signedAt: current.urlExpiresAt - options.validitySeconds * 1000,
+              }}
+            />
+          )
+        }
+        domains={domains}
+        filenamePlaceholder={defaultFilename(object.key)}
+      />
+      <Divider style={{ margin: 0 }} />
+      {link.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('urlPanel.error', { message: String((link.error as Error).message) })}
+        />
+      )}
+      {current && options && (
+        <>
+          <LinkResult
+            link={current}
+            publicAccess={probe.data === undefined ? (probe.isFetching ? 'checking' : 'unknown') : probe.data}
+            onCheckPublic={() => setProbeAsked(true)}
           />
-        )}
-        {link.isPending && !link.data && (
-          <Skeleton
-            active
-            paragraph={{ rows: 3 }}
-            title={{ width: 120 }}
-            aria-label={t('urlPanel.signing')}
-          />
-        )}
-        {link.data && (
-          <>
-            <LinkResult link={link.data} isPublic={probe.data === true} />
-            <LinkWarnings warnings={warnings} />
-            <section aria-label={t('urlPanel.preview')}>
-              <Typography.Title level={5}>{t('urlPanel.preview')}</Typography.Title>
-              <LinkPreview
-                url={link.data.previewUrl}
-                objectKey={object.key}
-                contentType={contentType}
-                hostKind={link.data.hostKind}
-                attachment={options.disposition === 'attachment'}
-              />
-            </section>
-          </>
-        )}
-      </Space>
-    </Drawer>
+          <LinkWarnings warnings={warnings} />
+          <section aria-label={t('urlPanel.preview')}>
+            <Typography.Title level={5}>{t('urlPanel.preview')}</Typography.Title>
+            <LinkPreview
+              url={current.previewUrl}
+              objectKey={object.key}
+              contentType={contentType}
+              hostKind={current.hostKind}
+              attachment={options.disposition === 'attachment'}
+            />
+          </section>
+        </>
+      )}
+    </LinkDrawer>
   );
 }

@@ -1,0 +1,92 @@
+// The link's action bar, in view whatever the form's length: a one-line preview of the exact URL, Copy,
+// Open and QR. It offers a URL only when it is the one the form describes: while a field is invalid or
+// the link is being signed again, there is nothing to copy, open or scan, and the bar says why.
+import { App, Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { copyText } from '../clipboard/copy-text';
+import { QrDialog, type ShorterLink } from './qr-dialog';
+
+export type LinkState =
+  | { kind: 'ready'; url: string }
+  /** the form cannot make a link: why, and what to do */
+  | { kind: 'blocked'; reason: string }
+  /** the form changed: the link is being made again */
+  | { kind: 'updating' }
+  | { kind: 'failed'; reason: string };
+
+export interface LinkActionBarProps {
+  state: LinkState;
+  /** "Signed URL", "Upload URL" */
+  label: string;
+  /** Open is for links a browser can follow (GET) */
+  openable?: boolean;
+  /** the same link in a shorter form, for a QR code that would be hard to scan */
+  shorter?: ShorterLink | undefined;
+}
+
+export function LinkActionBar({ state, label, openable = true, shorter }: LinkActionBarProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [qrOpen, setQrOpen] = useState(false);
+  const url = state.kind === 'ready' ? state.url : undefined;
+  const status =
+    state.kind === 'ready'
+      ? undefined
+      : state.kind === 'updating'
+        ? t('link.updating')
+        : t('link.blocked', { reason: state.reason });
+  const copy = async () => {
+    if (url === undefined) return;
+    if (await copyText(url)) void message.success(t('urlPanel.copied'));
+    else void message.warning(t('urlPanel.copyFailed'));
+  };
+  return (
+    <section aria-label={t('link.actions')}>
+      <Flex vertical gap={8}>
+        <Typography.Text strong id="link-bar-label">
+          {label}
+        </Typography.Text>
+        <output
+          aria-labelledby="link-bar-label"
+          aria-live="polite"
+          data-state={state.kind}
+          title={url}
+          style={{
+            display: 'block',
+            fontFamily: 'monospace',
+            fontSize: 12,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            color: url ? undefined : 'rgba(0, 0, 0, 0.65)',
+          }}
+        >
+          {url ?? status}
+        </output>
+        <Flex gap={8} wrap align="center">
+          <Button type="primary" disabled={url === undefined} onClick={() => void copy()}>
+            {t('urlPanel.copy')}
+          </Button>
+          {openable && (
+            <Button
+              disabled={url === undefined}
+              href={url}
+              target="_blank"
+              rel="noopener noreferrer"
+              referrerPolicy="no-referrer"
+            >
+              {t('urlPanel.open')}
+            </Button>
+          )}
+          <Button disabled={url === undefined} onClick={() => setQrOpen(true)}>
+            {t('urlPanel.qr')}
+          </Button>
+        </Flex>
+      </Flex>
+      {qrOpen && url !== undefined && (
+        <QrDialog url={url} shorter={shorter} onClose={() => setQrOpen(false)} />
+      )}
+    </section>
+  );
+}
