@@ -5,6 +5,7 @@ import type { Language } from '../../i18n/messages';
 import { LANGUAGES } from '../../i18n/messages';
 import { useLanguage, useSettingsActions } from '../../state/settings-store';
 import { Link } from '../routing/link';
+import './app.css';
 import type { Route } from '../routing/routes';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': '简体中文' };
@@ -27,11 +28,18 @@ export function AppLayout({
   const selected = route.name === 'settings' ? 'settings' : 'browse';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
-        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20, whiteSpace: 'nowrap' }}>
+      <a className="skip-link" href={route.name === 'browse' ? '#object-list' : '#main'}>
+        {route.name === 'browse' ? t('nav.skipToList') : t('nav.skipToMain')}
+      </a>
+      <Layout.Header className="app-header">
+        <Typography.Title
+          level={1}
+          className="app-title"
+          style={{ color: '#fff', margin: 0, fontSize: 20, whiteSpace: 'nowrap' }}
+        >
           {t('app.title')}
         </Typography.Title>
-        <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
+        <nav aria-label={t('nav.main')} className="app-nav">
           <Menu
             theme="dark"
             mode="horizontal"
@@ -53,7 +61,7 @@ export function AppLayout({
           />
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content id="main" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
         {/* Layout.Content is the page's <main> landmark */}
         {banner}
         {children}

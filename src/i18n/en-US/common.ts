@@ -3,6 +3,8 @@ export const common = {
   'app.tagline': 'Share files kept in Alibaba Cloud OSS with signed links.',
   'nav.browse': 'Browse',
   'nav.settings': 'Settings',
+  'nav.skipToList': 'Skip to the object list',
+  'nav.skipToMain': 'Skip to the page',
   'nav.main': 'Main',
   'language.label': 'Language',
   'common.copy': 'Copy',

@@ -5,6 +5,8 @@ export const common: Record<keyof typeof en, string> = {
   'app.tagline': '用签名链接分享阿里云 OSS 中的文件。',
   'nav.browse': '浏览',
   'nav.settings': '设置',
+  'nav.skipToList': '跳到对象列表',
+  'nav.skipToMain': '跳到页面内容',
   'nav.main': '主导航',
   'language.label': '语言',
   'common.copy': '复制',

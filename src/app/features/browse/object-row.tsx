@@ -16,7 +16,8 @@ export const rowStyle: CSSProperties = {
   display: 'grid',
   gridTemplateColumns: GRID_COLUMNS,
   alignItems: 'center',
-  columnGap: 8,
+  // Size (right-aligned) and Last modified must not run into each other
+  columnGap: 24,
   paddingInline: 8,
   height: ROW_HEIGHT,
   borderBottom: '1px solid #f0f0f0',

@@ -87,6 +87,7 @@ export function ObjectTable(props: Props) {
     <Flex vertical gap={8}>
       <div
         ref={scroller}
+        id="object-list"
         role="region"
         aria-label={t('browse.scroller')}
         tabIndex={0}
