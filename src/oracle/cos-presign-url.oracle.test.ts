@@ -20,6 +20,8 @@ import { presignCosUrl } from '../core/cos/presign-cos-url';
 import { resolveCosObjectOrigin } from '../core/cos/resolve-cos-origin';
 
 const RUNS = process.env.DEEP ? 200_000 : 10_000;
+// ~2 ms a case on a loaded 2-core machine (both SDKs, both clients built per case): 10 ms of budget each.
+const TIMEOUT_MS = RUNS * 10;
 
 interface Case {
   now: number;
@@ -43,41 +45,10 @@ interface Case {
   cosHeaders: Record<string, string>;
 }
 
+// single characters that URL and signature code get wrong, then longer pieces
+const TRICKY_CHARS = [..."/+ %#?~'!()*&=;,@$:[]\t"];
 const keyPiece = fc.oneof(
-  fc.constantFrom(
-    '/',
-    '+',
-    ' ',
-    '%',
-    '%2B',
-    '%2F',
-    '#',
-    '?',
-    '~',
-    "'",
-    '!',
-    '(',
-    ')',
-    '*',
-    '&',
-    '=',
-    ';',
-    ',',
-    '@',
-    '$',
-    ':',
-    '[',
-    ']',
-    '中文',
-    '腾讯云',
-    '😀',
-    '👩‍💻',
-    'é',
-    'a/b/',
-    '..',
-    '//',
-    '\t',
-  ),
+  fc.constantFrom(...TRICKY_CHARS, '%2B', '%2F', '中文', '腾讯云', '😀', '👩‍💻', 'é', 'a/b/', '..', '//'),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
   fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 }),
 );
@@ -275,35 +246,39 @@ describe('presignCosUrl against the official SDKs (cos-js-sdk-v5, cos-nodejs-sdk
     vi.restoreAllMocks();
   });
 
-  it(`produces byte-identical URLs (${RUNS} random cases)`, async () => {
-    let checkedByBoth = 0;
-    await fc.assert(
-      fc.asyncProperty(cases, async (c) => {
-        vi.setSystemTime(c.now);
-        const session = await presigner.session(
-          { secretId: c.secretId, secretKey: c.secretKey, securityToken: c.token },
-          { now: c.now, startTime: c.clock === 'startTime' ? startTimeOf(c) : undefined },
-        );
-        const { settings, domain } = oursFor(c);
-        const got = await presignCosUrl(session, {
-          method: c.method,
-          key: c.key,
-          origin: resolveCosObjectOrigin(c.bucket, settings, domain, c.secure),
-          expiresInSeconds: c.expires,
-          params: c.params,
-          contentType: c.contentType,
-          contentMd5: c.contentMd5,
-          headers: c.cosHeaders,
-        });
-        expect(got.url).toBe(oracleUrl(COSNode, c));
-        if (c.contentType === undefined) {
-          expect(got.url).toBe(oracleUrl(COS, c));
-          checkedByBoth++;
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    // most cases are GET/HEAD or unbound PUTs: the browser SDK checks them all
-    expect(checkedByBoth).toBeGreaterThan(RUNS / 2);
-  });
+  it(
+    `produces byte-identical URLs (${RUNS} random cases)`,
+    async () => {
+      let checkedByBoth = 0;
+      await fc.assert(
+        fc.asyncProperty(cases, async (c) => {
+          vi.setSystemTime(c.now);
+          const session = await presigner.session(
+            { secretId: c.secretId, secretKey: c.secretKey, securityToken: c.token },
+            { now: c.now, startTime: c.clock === 'startTime' ? startTimeOf(c) : undefined },
+          );
+          const { settings, domain } = oursFor(c);
+          const got = await presignCosUrl(session, {
+            method: c.method,
+            key: c.key,
+            origin: resolveCosObjectOrigin(c.bucket, settings, domain, c.secure),
+            expiresInSeconds: c.expires,
+            params: c.params,
+            contentType: c.contentType,
+            contentMd5: c.contentMd5,
+            headers: c.cosHeaders,
+          });
+          expect(got.url).toBe(oracleUrl(COSNode, c));
+          if (c.contentType === undefined) {
+            expect(got.url).toBe(oracleUrl(COS, c));
+            checkedByBoth++;
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      // most cases are GET/HEAD or unbound PUTs: the browser SDK checks them all
+      expect(checkedByBoth).toBeGreaterThan(RUNS / 2);
+    },
+    TIMEOUT_MS,
+  );
 });

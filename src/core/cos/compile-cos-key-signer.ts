@@ -2,8 +2,8 @@
 // only the key varies, so the constant head and tail are encoded to bytes once; per URL the key is written
 // as UTF-8 between them, hashed once (SHA-1), and the StringToSign — a constant head plus that hash — is
 // MACed once with the SignKey expanded at compile time. One key encoding (the URL path) per URL.
-import { MessageBytes, utf8Bytes } from '../presign/message-bytes';
 import { encodeRfc3986 } from '../presign/encode-uri';
+import { MessageBytes, utf8Bytes } from '../presign/message-bytes';
 import { perKeyValue, splitAtPlaceholder } from '../presign/per-key-splice';
 import type { PerKeyParams } from '../presign/presign-types';
 import { getCosAuthorizationQueryHead } from './authorization';
@@ -11,10 +11,10 @@ import { COS_QUERY_SECURITY_TOKEN } from './constants';
 import type { CosKeySigner, CosPresignTemplate } from './cos-presign-types';
 import type { CosSignatureMac, CosSigningSession } from './cos-signing-session';
 import type { CosTemplateFields } from './cos-template-fields';
+import { getCosKeyPath, getCosUrlQuery } from './cos-url-text';
 import { getCosHttpPairs } from './http-pairs';
 import type { CosKeyTime } from './key-time';
 import { getCosStringToSignHead } from './string-to-sign';
-import { getCosKeyPath, getCosUrlQuery } from './cos-url-text';
 import { validateCosObjectKey } from './validate-cos-object-key';
 
 const NEWLINE = utf8Bytes('\n');

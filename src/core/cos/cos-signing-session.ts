@@ -2,9 +2,8 @@
 // (SignKey = HMAC-SHA1(SecretKey, KeyTime)) is synchronous on the SecretKey's expanded state; the
 // Signature's HMAC is keyed by the SignKey, so it is expanded once per KeyTime (per template), here.
 import { CoreInputError } from '../errors/core-input-error';
-import type { KeyedMac, Message } from '../presign/hash-kit';
+import type { HashKit, KeyedMac, Message } from '../presign/hash-kit';
 import { toHex } from '../presign/hash-kit';
-import type { HashKit } from '../presign/hash-kit';
 import type { CosKeyTime } from './key-time';
 import { getCosKeyTime } from './key-time';
 
