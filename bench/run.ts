@@ -16,8 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '.dist');
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-/** `signing` or `export` runs one section only */
-const ONLY = process.env.BENCH_ONLY;
+/** `signing`, `cos-signing` or `export` (or a comma-separated list of them) runs only those sections */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (section: 'signing' | 'cos-signing' | 'export') => !ONLY || ONLY.includes(section);
 const EXPORT_COUNT = Number(process.env.BENCH_EXPORT_COUNT ?? 100_000);
 const EXPORT_BIG = Number(process.env.BENCH_EXPORT_BIG ?? 1_000_000);
 /** set: an unminified build, and a CPU profile of the page's main thread per section in bench/results */
@@ -37,6 +38,13 @@ const SIGNING_GOALS: Goal[] = [
   { what: 'V1, worker pool', ours: 'ours v1 2 workers', peer: 'ali-oss v1', atLeast: 6 },
   { what: 'V4, worker pool', ours: 'ours v4 2 workers', peer: 'ali-oss v4', atLeast: 15 },
 ];
+
+const COS_SIGNING_GOAL = {
+  what: 'COS, one thread',
+  ours: 'ours cos 1 thread',
+  peer: 'cos-js-sdk-v5',
+  atLeast: 10,
+};
 
 /** Records the page's main thread while `run` goes (BENCH_PROFILE), for Chromium DevTools or a script. */
 async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
@@ -82,6 +90,34 @@ async function signingSection(page: Page, browserName: string) {
     `\n${signing.cores} cores, pool of ${signing.poolSize} workers, STS token of ${signing.tokenLength} chars; ${signing.identicalSample} sampled URLs byte-identical to ali-oss.`,
   );
   return { ...signing, rows, goals };
+}
+
+// Section 1b: COS signing, ours vs cos-js-sdk-v5 (browser build), same keys, temporary key and page.
+async function cosSigningSection(page: Page, browserName: string) {
+  console.log(
+    `\nSigning ${COUNT.toLocaleString('en-US')} COS URLs per contender, ${ROUNDS} rounds, in ${browserName}…`,
+  );
+  const signing = await profiled(page, 'cos-signing', () =>
+    page.evaluate(([n, r]) => window.runCosSigningBench(n, r), [COUNT, ROUNDS] as const),
+  );
+  const rows = signing.measurements.map((m) => ({
+    name: m.name,
+    median: median(m.urlsPerSecond),
+    all: m.urlsPerSecond,
+  }));
+  const rate = (name: string) => rows.find((r) => r.name === name)!.median;
+  console.log(`\n| contender | URLs/s (median) | rounds |\n|---|---:|---|`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.median.toLocaleString('en-US')} | ${r.all.join(', ')} |`);
+  const g = COS_SIGNING_GOAL;
+  const ratio = rate(g.ours) / rate(g.peer);
+  const goal = { ...g, ratio: Math.round(ratio * 10) / 10, met: ratio >= g.atLeast };
+  console.log(`\n| goal | ratio (ours / ${g.peer}) | target | met |\n|---|---:|---:|---|`);
+  console.log(`| ${goal.what} | ${goal.ratio}× | ≥ ${goal.atLeast}× | ${goal.met ? 'yes' : 'NO'} |`);
+  console.log(
+    `\ncos-js-sdk-v5 ${signing.sdkVersion}, temporary key with a ${signing.tokenLength}-char token; ${signing.identicalSample} sampled URLs byte-identical to the SDK's.`,
+  );
+  return { ...signing, rows, goals: [goal] };
 }
 
 // Section 2: export of a synthetic prefix against oss-local (in-process), ours vs the peer, same run; then
@@ -191,6 +227,10 @@ async function main(): Promise<void> {
   });
   const require = createRequire(import.meta.url);
   copyFileSync(require.resolve('ali-oss/dist/aliyun-oss-sdk.min.js'), join(outDir, 'aliyun-oss-sdk.min.js'));
+  copyFileSync(
+    require.resolve('cos-js-sdk-v5/dist/cos-js-sdk-v5.min.js'),
+    join(outDir, 'cos-js-sdk-v5.min.js'),
+  );
   const { url, server } = await serveStatic(resolve(outDir));
   const launched = await chromium.launch({
     headless: true,
@@ -203,8 +243,9 @@ async function main(): Promise<void> {
     await page.goto(url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'loaded');
     const result: Record<string, unknown> = { date: new Date().toISOString(), browser: browser.source };
-    if (ONLY !== 'export') result.signing = await signingSection(page, browser.source);
-    if (ONLY !== 'signing') result.export = await exportSection(page, new URL(url).origin);
+    if (runs('signing')) result.signing = await signingSection(page, browser.source);
+    if (runs('cos-signing')) result.cosSigning = await cosSigningSection(page, browser.source);
+    if (runs('export')) result.export = await exportSection(page, new URL(url).origin);
     mkdirSync(join(here, 'results'), { recursive: true });
     writeFileSync(join(here, 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log('\nwrote bench/results/latest.json');

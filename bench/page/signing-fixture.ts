@@ -22,3 +22,13 @@ export function makeKeys(count: number): string[] {
   }
   return keys;
 }
+
+// COS: the same keys, a bucket of COS's BucketName-APPID form, a temporary key shaped like Tencent's (its
+// SecretId and token are [A-Za-z0-9_-]; tokens run to a few hundred characters, all in every URL).
+export const COS_BUCKET = 'examplebucket-1250000000';
+export const COS_REGION = 'ap-guangzhou';
+export const COS_CREDENTIALS = {
+  secretId: 'AKIDBenchFakeTmpSecretId_0000-BenchFakeTmpSecretId_0000-000000',
+  secretKey: 'BenchFakeTmpSecretKeyNotARealKey0000000000',
+  securityToken: `Bench${'FakeCosSecurityToken_-'.repeat(18)}0000`,
+};

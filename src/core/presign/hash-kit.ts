@@ -1,6 +1,6 @@
 // The only place that touches hash functions. hash-wasm gives synchronous HMAC/SHA-256 once its
 // WebAssembly is instantiated (embedded, no fetch), and lets us keep the keyed HMAC state for reuse:
-// a V1 secret or a V4 signing key is expanded once, not per URL.
+// a V1 secret or a V4 signing key is expanded once, not per URL. SHA-1 digests serve COS (its HttpString).
 import { createHMAC, createSHA1, createSHA256 } from 'hash-wasm';
 
 type Hasher = Awaited<ReturnType<typeof createSHA256>>;
@@ -16,6 +16,8 @@ export interface KeyedMac {
 export interface HashKit {
   sha256Hex(message: Message): string;
   sha256(message: Message): Uint8Array;
+  sha1Hex(message: Message): string;
+  sha1(message: Message): Uint8Array;
   hmacSha1(key: string | Uint8Array): Promise<KeyedMac>;
   hmacSha256(key: string | Uint8Array): Promise<KeyedMac>;
 }
@@ -31,7 +33,7 @@ function keyed(hasher: Hasher): KeyedMac {
 }
 
 export async function createHashKit(): Promise<HashKit> {
-  const sha256 = await createSHA256();
+  const [sha256, sha1] = await Promise.all([createSHA256(), createSHA1()]);
   return {
     sha256Hex(message) {
       sha256.init();
@@ -42,6 +44,16 @@ export async function createHashKit(): Promise<HashKit> {
       sha256.init();
       sha256.update(message);
       return sha256.digest('binary');
+    },
+    sha1Hex(message) {
+      sha1.init();
+      sha1.update(message);
+      return sha1.digest('hex');
+    },
+    sha1(message) {
+      sha1.init();
+      sha1.update(message);
+      return sha1.digest('binary');
     },
     hmacSha1: async (key) => keyed(await createHMAC(createSHA1(), key)),
     hmacSha256: async (key) => keyed(await createHMAC(createSHA256(), key)),

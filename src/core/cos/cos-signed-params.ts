@@ -1,0 +1,57 @@
+// Query parameters a presigned COS object URL may carry, all covered by the signature (q-url-param-list):
+// GET Object's `versionId` and `response-*` overrides, and single-link speed limit `x-cos-traffic-limit`,
+// which COS accepts as a request parameter as well as a header ("Single-URL Speed Limits") — a link can
+// only carry it as a parameter. Data-processing parameters (ci-process, imageMogr2…) are not modelled.
+import { CoreInputError } from '../errors/core-input-error';
+import { TRAFFIC_LIMIT_MAX, TRAFFIC_LIMIT_MIN } from '../presign/signed-params';
+import {
+  PARAM_RESPONSE_CACHE_CONTROL,
+  PARAM_RESPONSE_CONTENT_DISPOSITION,
+  PARAM_RESPONSE_CONTENT_ENCODING,
+  PARAM_RESPONSE_CONTENT_LANGUAGE,
+  PARAM_RESPONSE_CONTENT_TYPE,
+  PARAM_RESPONSE_EXPIRES,
+  PARAM_TRAFFIC_LIMIT,
+  PARAM_VERSION_ID,
+} from './constants';
+
+export interface CosSignedParams {
+  versionId?: string | undefined;
+  /** bit/s, 819200–838860800 (100 KB/s – 100 MB/s): the same range as OSS */
+  trafficLimit?: number | undefined;
+  responseContentType?: string | undefined;
+  responseContentLanguage?: string | undefined;
+  responseExpires?: string | undefined;
+  responseCacheControl?: string | undefined;
+  /** e.g. from src/core/disposition `buildContentDisposition` (RFC 6266 / RFC 5987 filename*) */
+  responseContentDisposition?: string | undefined;
+  responseContentEncoding?: string | undefined;
+}
+
+/** The parameters as [name, value] pairs (unsorted; signing and the URL sort them). Empty values are left out. */
+export function getCosSignedParamEntries(params: CosSignedParams | undefined): Array<[string, string]> {
+  if (!params) return [];
+  const out: Array<[string, string]> = [];
+  const add = (name: string, value: string | number | undefined): void => {
+    if (value !== undefined && value !== '') out.push([name, String(value)]);
+  };
+  add(PARAM_VERSION_ID, params.versionId);
+  if (params.trafficLimit !== undefined) {
+    const t = params.trafficLimit;
+    if (!Number.isInteger(t) || t < TRAFFIC_LIMIT_MIN || t > TRAFFIC_LIMIT_MAX) {
+      throw new CoreInputError(
+        'PARAM_INVALID',
+        `The traffic limit ${t} bit/s is out of range.`,
+        `Use a whole number of bit/s from ${TRAFFIC_LIMIT_MIN} (100 KB/s) to ${TRAFFIC_LIMIT_MAX} (100 MB/s).`,
+      );
+    }
+    add(PARAM_TRAFFIC_LIMIT, t);
+  }
+  add(PARAM_RESPONSE_CONTENT_TYPE, params.responseContentType);
+  add(PARAM_RESPONSE_CONTENT_LANGUAGE, params.responseContentLanguage);
+  add(PARAM_RESPONSE_EXPIRES, params.responseExpires);
+  add(PARAM_RESPONSE_CACHE_CONTROL, params.responseCacheControl);
+  add(PARAM_RESPONSE_CONTENT_DISPOSITION, params.responseContentDisposition);
+  add(PARAM_RESPONSE_CONTENT_ENCODING, params.responseContentEncoding);
+  return out;
+}
