@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './support/test';
 import { faults } from './support/faults';
 import { TRICKY_KEYS } from '../server/oss-local/seed/seed-objects';
 import { consoleUrl, listing, openFolder, row } from './support/console';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { listing, openFolder } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest } from './support/secrets-at-rest';
 

@@ -3,7 +3,7 @@
 // origin-private file system: the export then streams through the browser's own FileSystemWritableFileStream
 // exactly as into a file the operator chose. The file is read back and every link fetched.
 import { createHash } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import Papa from 'papaparse';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { seedManifest } from '../server/oss-local/seed/seed-objects';

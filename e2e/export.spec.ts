@@ -2,7 +2,8 @@
 // uses every link like a recipient (Node, through loopbackRequest: Node cannot resolve *.localhost).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import Papa from 'papaparse';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { faults } from './support/faults';

@@ -1,7 +1,8 @@
 // Browse and Settings in both languages: axe finds no serious or critical violation, and a screenshot of
 // each is written for people to look at.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { consoleUrl, openFolder } from './support/console';
 import { expectNoSecretsAtRest } from './support/secrets-at-rest';
 

@@ -1,6 +1,6 @@
 // After a working session (browse, share, settings, reload), no storage the browser keeps holds an STS
 // secret: not localStorage, sessionStorage, IndexedDB or cookies.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { faults } from './support/faults';
 import { consoleUrl, listing, openFolder } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest, storedText } from './support/secrets-at-rest';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { consoleUrl } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest, storedText } from './support/secrets-at-rest';
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the console opens, sends no Referer and carries a strict CSP', async ({ page }) => {
   const response = await page.goto(process.env.E2E_CONSOLE_URL!);

@@ -2,7 +2,8 @@
 // link — then fetch it from outside the browser and check what a recipient gets.
 import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { seedManifest } from '../server/oss-local/seed/seed-objects';
 import jsQR from 'jsqr';

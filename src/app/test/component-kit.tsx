@@ -24,8 +24,26 @@ function installBrowserStubs(): void {
   } as unknown as typeof ResizeObserver;
 }
 
+const FRAMEWORK_WARNING = /Warning:|\[antd|React does not recognize|Each child in a list|deprecated/i;
+let consoleGuarded = false;
+
+/** React's and antd's development warnings (deprecated props, keys…) fail the test that caused them. */
+function guardConsole(): void {
+  if (consoleGuarded) return;
+  consoleGuarded = true;
+  for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (FRAMEWORK_WARNING.test(text)) throw new Error(`A framework warning during render: ${text}`);
+      original(...args);
+    };
+  }
+}
+
 export function renderComponent(ui: ReactElement): RenderResult & { queryClient: QueryClient } {
   installBrowserStubs();
+  guardConsole();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <QueryClientProvider client={queryClient}>
