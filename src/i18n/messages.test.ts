@@ -10,10 +10,28 @@ describe('messages', () => {
     }
   });
   it('keeps the same placeholders in both languages', () => {
-    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    // `{count}` and `{count, plural, …}` both use the variable count
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
     for (const [k, v] of Object.entries(messages['en-US'])) {
       expect(holes((messages['zh-CN'] as Record<string, string>)[k]!), k).toEqual(holes(v));
     }
+  });
+  it('calls the broker by one word in each language (zh-CN: 凭证服务; the English word only as a gloss)', () => {
+    for (const [k, v] of Object.entries(messages['zh-CN'])) {
+      const text = v.replace(/https?:\/\/\S+|BROKER_\w+|（broker）/g, '');
+      expect(text, k).not.toMatch(/broker|代理/i);
+    }
+    for (const [k, v] of Object.entries(messages['en-US']))
+      expect(v, k).not.toMatch(/\bproxy\b|STS service/i);
+  });
+  it('picks plural forms by the language’s rules', () => {
+    expect(translate('en-US', 'browse.loadedAll', { count: 1 })).toBe('1 item');
+    expect(translate('en-US', 'browse.loadedAll', { count: 100_000 })).toBe('100,000 items');
+    expect(translate('en-US', 'export.resign.count', { count: 1 })).toBe('1 key');
+    expect(translate('en-US', 'browse.selection.folders', { count: 1 })).toBe(
+      '1 folder with everything in it',
+    );
+    expect(translate('zh-CN', 'browse.loadedAll', { count: 1 })).toBe('共 1 项');
   });
   it('interpolates and picks the browser language', () => {
     expect(translate('en-US', 'common.requestId', { id: 'abc' })).toBe('Request ID: abc');

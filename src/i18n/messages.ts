@@ -46,11 +46,32 @@ export const messages = {
 export type MessageKey = keyof (typeof messages)['en-US'];
 export type MessageVars = Record<string, string | number>;
 
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * `{count, plural, one {# file} other {# files}}`: the case Intl.PluralRules picks for the language (or an
+ * exact `=0`), `#` replaced by the number as the language writes it.
+ */
+function plural(language: Language, text: string, vars: MessageVars): string {
+  return text.replace(PLURAL, (whole, name: string, cases: string) => {
+    const value = vars[name];
+    if (typeof value !== 'number') return whole;
+    const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((m) => [m[1]!, m[2]!]));
+    let rules = pluralRules.get(language);
+    if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+    const form = forms.get(`=${value}`) ?? forms.get(rules.select(value)) ?? forms.get('other') ?? '';
+    return form.replace(/#/g, value.toLocaleString(language));
+  });
+}
+
 export function translate(language: Language, key: MessageKey, vars?: MessageVars): string {
   const text = (messages[language] as Record<MessageKey, string>)[key] ?? messages['en-US'][key];
-  return vars
-    ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
-    : text;
+  if (!vars) return text;
+  return plural(language, text, vars).replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
 }
 
 /** en-US unless the browser prefers Chinese. */

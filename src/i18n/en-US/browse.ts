@@ -23,8 +23,8 @@ export const browse = {
   'browse.selection.clear': 'Clear selection',
   'browse.empty': 'This folder is empty.',
   'browse.emptySearch': 'No key in this folder starts with “{search}”.',
-  'browse.loaded': '{count} items loaded',
-  'browse.loadedAll': '{count} items',
+  'browse.loaded': '{count, plural, one {# item} other {# items}} loaded',
+  'browse.loadedAll': '{count, plural, one {# item} other {# items}}',
   'browse.loadingMore': 'Loading more…',
   'browse.moreOnScroll': 'more load as you scroll',
   'browse.loadMore': 'Load more',
@@ -46,9 +46,10 @@ export const browse = {
   'browse.loading': 'Loading the folder…',
   'browse.selection.toolbar': 'Selection',
   'browse.selection.count': '{parts} selected',
-  'browse.selection.objects': '{count} objects',
+  'browse.selection.objects': '{count, plural, one {# object} other {# objects}}',
   'browse.selection.object1': '1 object',
-  'browse.selection.folders': '{count} folders with everything in them',
+  'browse.selection.folders':
+    '{count, plural, one {# folder with everything in it} other {# folders with everything in them}}',
   'browse.selection.folder1': '1 folder with everything in it',
   'browse.selection.and': ' and ',
 };

@@ -39,8 +39,10 @@ export const upload = {
   'upload.conflict.skip': 'Skip',
   'upload.conflict.overwrite': 'Overwrite',
   'upload.conflict.keepBoth': 'Keep both',
-  'upload.conflict.applyToRest': 'Do the same for the other {count} files in the queue',
-  'upload.stored.title': '{count} unfinished upload(s) from an earlier session',
+  'upload.conflict.applyToRest':
+    'Do the same for the {count, plural, one {other file} other {other # files}} in the queue',
+  'upload.stored.title':
+    '{count, plural, one {# unfinished upload} other {# unfinished uploads}} from an earlier session',
   'upload.stored.progress': '{done} of {parts} parts stored · {file}, {size}',
   'upload.stored.resume': 'Resume…',
   'upload.stored.resumeFile': 'Resume {key}: pick the same file',

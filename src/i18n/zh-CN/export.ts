@@ -29,13 +29,14 @@ export const exportUrls: Record<keyof typeof en, string> = {
   'export.progress.counts': '已列出 {listed} · 已签名 {signed} · 已写入 {written}',
   'export.progress.rate': '{rate} 行/秒 · 已写入 {bytes}',
   'export.progress.eta': '约剩 {seconds} 秒',
+  'export.progress.running': '已写入 {written} 行',
   'export.verifying': '正在校验链接：{checked} / {of}',
   'export.done': '已导出 {rows} 个链接（文件共 {bytes}），用时 {seconds} 秒。',
   'export.cancelled': '导出已取消。文件包含 {rows} 行完整记录。',
   'export.failed': '导出中止：{message} 文件包含 {rows} 行完整记录。',
   'export.summary': '导出摘要',
   'export.warning.credentials-shorter':
-    '{rows} 个链接将于 {at} 失效，早于要求的 {asked} 秒：代理只授予了 {granted} 秒的临时凭证。调高代理的最长有效期即可分享更久的链接。',
+    '{rows} 个链接将于 {at} 失效，早于要求的 {asked} 秒：凭证服务只授予了 {granted} 秒的临时凭证。调高凭证服务的最长有效期即可分享更久的链接。',
   'export.warning.forced-download':
     '{rows} 个图片或网页在 OSS 域名下会被强制下载而不是预览。如需在线预览，请使用自定义域名。',
   'export.warning.app-package':

@@ -67,7 +67,7 @@ export const urlPanel: Record<keyof typeof en, string> = {
   'urlPanel.warn.app-package-forbidden':
     'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件（ApkDownloadForbidden）。请使用自定义域名。',
   'urlPanel.warn.credentials-shorter':
-    'Broker 授予的临时凭证比该 URL 早 {shortfall} 过期，链接将在 {time} 失效。请缩短有效时间，或提高 Broker 的最长时长（以及 RAM 角色的最大会话时间）。',
+    '凭证服务授予的临时凭证比该 URL 早 {shortfall} 过期，链接将在 {time} 失效。请缩短有效时间，或提高凭证服务的最长时长（以及 RAM 角色的最大会话时间）。',
   'urlPanel.warn.custom-domain-unmapped':
     '该自定义域名未列为已绑定到此存储桶。如果未通过 CNAME 绑定，OSS 会返回 SignatureDoesNotMatch 或 NoSuchBucket。',
   'urlPanel.warn.plus-in-key': '文件名包含“+”：会以 %2B 发送，不会在传输中变成空格。',

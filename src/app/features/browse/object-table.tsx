@@ -81,7 +81,6 @@ export function ObjectTable(props: Props) {
     [language],
   );
   const formatDate = useCallback((ms: number) => dateFormat.format(ms), [dateFormat]);
-  const numbers = useMemo(() => new Intl.NumberFormat(language), [language]);
 
   return (
     <Flex vertical gap={8}>
@@ -154,10 +153,10 @@ export function ObjectTable(props: Props) {
       <Flex align="center" gap={12} wrap>
         <Typography.Text type="secondary" role="status">
           {hasNextPage
-            ? `${t('browse.loaded', { count: numbers.format(rows.length) })} · ${
+            ? `${t('browse.loaded', { count: rows.length })} · ${
                 isFetchingNextPage ? t('browse.loadingMore') : t('browse.moreOnScroll')
               }`
-            : t('browse.loadedAll', { count: numbers.format(rows.length) })}
+            : t('browse.loadedAll', { count: rows.length })}
         </Typography.Text>
         {nextPageFailed && (
           <Typography.Text type="danger" role="alert">

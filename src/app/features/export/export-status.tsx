@@ -40,12 +40,17 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
         : undefined;
     return (
       <section aria-label={t('export.progress')}>
-        <Progress
-          percent={percent ?? 100}
-          status="active"
-          showInfo={percent !== undefined}
-          aria-label={t('export.progress')}
-        />
+        {percent !== undefined ? (
+          <Progress percent={percent} status="active" aria-label={t('export.progress')} />
+        ) : (
+          // the total is not known while a folder is listed: a moving bar and the running count
+          <div
+            role="progressbar"
+            aria-label={t('export.progress')}
+            aria-valuetext={t('export.progress.running', { written: num(p?.written ?? 0) })}
+            className="indeterminate-bar"
+          />
+        )}
         {p && (
           <Typography.Paragraph style={{ margin: 0 }}>
             {t('export.progress.counts', {

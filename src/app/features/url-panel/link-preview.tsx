@@ -60,10 +60,11 @@ export function LinkPreview({
 }) {
   const t = useT();
   const ossHost = hostKind !== 'custom';
-  if (ossHost && isAppPackage(objectKey))
-    return <Alert type="error" showIcon title={t('urlPanel.previewApk')} />;
+  // One warning per fact: the panel's warnings already say these (app-package-forbidden always, and
+  // forced-download for inline links); the preview only says what they do not.
+  if (ossHost && isAppPackage(objectKey)) return null;
   if (ossHost && isForcedDownloadType(contentType))
-    return <Alert type="warning" showIcon title={t('urlPanel.previewForced')} />;
+    return attachment ? <Alert type="info" showIcon title={t('urlPanel.previewForced')} /> : null;
   const kind = getPreviewKind(contentType);
   if (kind === 'none')
     return <Alert type="info" showIcon title={t('urlPanel.previewNone', { type: contentType })} />;
@@ -96,6 +97,8 @@ export function LinkPreview({
         <iframe
           src={url}
           title={name}
+          // the object is content from the bucket, not the console: no same-origin access, no forms, no popups
+          sandbox="allow-scripts"
           referrerPolicy="no-referrer"
           style={{ width: '100%', height: 420, border: 0 }}
         />
