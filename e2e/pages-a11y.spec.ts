@@ -56,7 +56,9 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       await page.getByRole('button', { name: zh ? '关闭' : 'Close' }).click();
 
       await page.getByRole('button', { name: zh ? '上传链接' : 'Upload link' }).click();
-      await expect(page.getByLabel(zh ? '上传 URL' : 'Upload URL')).toHaveValue(/^https?:\/\//);
+      await expect(page.getByRole('textbox', { name: zh ? '上传 URL' : 'Upload URL' })).toHaveValue(
+        /^https?:\/\//,
+      );
       await page.screenshot({ path: `${SHOTS}/upload-link-${language}.png`, fullPage: true });
       await expectAccessible(page);
     });

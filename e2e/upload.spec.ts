@@ -11,7 +11,7 @@ import { expect, test } from './support/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { faults } from './support/faults';
 import { consoleUrl } from './support/console';
-import { readObject } from './support/oss-read';
+import { readObject, sdkUploadUrl } from './support/oss-read';
 
 const MB = 1024 * 1024;
 
@@ -55,15 +55,17 @@ test('an upload link lets a third party upload one file with the bound Content-T
   await drawer.getByRole('button', { name: 'Add random suffix' }).click();
   await expect(drawer.getByLabel('Object key')).toHaveValue(`${prefix}report-{random}.txt`);
   await drawer.getByLabel('Content-Type the uploader must send').fill('text/plain');
-  await drawer.getByLabel('Validity (seconds)').fill('60');
+  await drawer.getByLabel('Validity').fill('60');
   await expect(drawer.getByText(/Anyone holding this link can upload to/)).toBeVisible();
   await expect(drawer.getByText('Not permitted: this link will be refused')).toHaveCount(0);
   const key = (await drawer.getByTestId('upload-link-key').textContent())!;
   expect(key).toMatch(new RegExp(`^${prefix}report-[0-9a-hjkmnp-tv-z]{12}\\.txt$`));
   // the URL is re-signed as the options settle: wait for the one with the chosen Content-Type and validity
-  const urlBox = drawer.getByLabel('Upload URL');
+  const urlBox = drawer.getByRole('textbox', { name: 'Upload URL' });
   await expect(urlBox).toHaveValue(/[?&]x-oss-expires=60&/);
   const url = await urlBox.inputValue();
+  // the action bar offers exactly that link
+  await expect(drawer.getByRole('status', { name: 'Upload URL', exact: true })).toHaveText(url);
   expect(url.startsWith(`https://examplebucket.oss-cn-local.localhost:`)).toBe(true);
   const curl = await drawer.getByLabel('curl command').inputValue();
   expect(curl).toBe(`curl -X PUT -H 'Content-Type: text/plain' --upload-file FILE '${url}'`);
@@ -117,14 +119,21 @@ test('a bucket with read-only credentials: upload is off and an upload link is m
   ).toBeVisible();
   await drawer.getByLabel('Object key').fill('incoming/attempt.txt');
   await drawer.getByLabel('Content-Type the uploader must send').fill('text/plain');
-  const urlBox = drawer.getByLabel('Upload URL');
-  await expect(urlBox).toHaveValue(/incoming\/attempt\.txt\?/);
-  // the console's mark is right: a real attempt is refused by the token's policy
-  const attempt = await loopbackRequest(await urlBox.inputValue(), {
-    method: 'PUT',
-    headers: { 'content-type': 'text/plain' },
-    body: 'should not land',
-  });
+  // no URL to copy: only the explanation and the fix
+  const bar = drawer.getByRole('status', { name: 'Upload URL', exact: true });
+  await expect(bar).toHaveAttribute('data-state', 'blocked');
+  await expect(bar).toHaveText(/^No link yet: Not permitted/);
+  await expect(drawer.getByRole('button', { name: 'Copy URL' })).toBeDisabled();
+  await expect(drawer.getByRole('textbox', { name: 'Upload URL' })).toHaveCount(0);
+  // the console's mark is right: the same link signed by the official SDK is refused by the token's policy
+  const attempt = await loopbackRequest(
+    await sdkUploadUrl('public-bucket', 'incoming/attempt.txt', 'text/plain'),
+    {
+      method: 'PUT',
+      headers: { 'content-type': 'text/plain' },
+      body: 'should not land',
+    },
+  );
   expect(attempt.status).toBe(403);
   expect(attempt.body.toString()).toContain('<Code>AccessDenied</Code>');
   expect(await readObject('public-bucket', 'incoming/attempt.txt')).toBe('NoSuchKey');
@@ -228,7 +237,7 @@ test('upload files and a folder; a multipart upload survives a cut network; name
   // the listing refreshed by itself, and a new object can be shared at once
   await drawer.getByRole('button', { name: `Share ${prefix}small (1).txt` }).click();
   const share = page.getByRole('dialog', { name: 'Share small (1).txt' });
-  const link = await share.getByLabel('Signed URL').inputValue();
+  const link = await share.getByLabel('Signed URL, full text').inputValue();
   const got = await loopbackRequest(link);
   expect(got.status).toBe(200);
   expect(got.body.equals(small)).toBe(true);

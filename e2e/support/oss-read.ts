@@ -9,6 +9,21 @@ async function brokerCredentials(bucket: string) {
   return (await res.json()) as { AccessKeyId: string; AccessKeySecret: string; SecurityToken: string };
 }
 
+/** An upload (PUT) URL for `key`, signed by the official SDK with the bucket's broker credentials. */
+export async function sdkUploadUrl(bucket: string, key: string, contentType: string): Promise<string> {
+  const c = await brokerCredentials(bucket);
+  const client = new OSS({
+    region: 'oss-cn-local',
+    endpoint: process.env.E2E_OSS_HTTP!,
+    bucket,
+    secure: false,
+    accessKeyId: c.AccessKeyId,
+    accessKeySecret: c.AccessKeySecret,
+    stsToken: c.SecurityToken,
+  } as OSS.Options);
+  return client.signatureUrl(key, { method: 'PUT', expires: 600, 'Content-Type': contentType });
+}
+
 /** The object's bytes, or the OSS error code when there is none. */
 export async function readObject(bucket: string, key: string): Promise<Buffer | string> {
   const c = await brokerCredentials(bucket);
