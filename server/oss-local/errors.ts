@@ -2,6 +2,7 @@
 // (see error-response.ts). Extra elements (StringToSign, Expires...) travel as ordered `details`.
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ossIsoTime } from './oss-time';
 
 export type ErrorDetails = ReadonlyArray<readonly [element: string, text: string]>;
 
@@ -28,7 +29,7 @@ export class OssError extends HTTPException {
   }
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = ossIsoTime;
 
 export const ossErrors = {
   invalidArgument: (message: string, name?: string, value?: string) =>

@@ -11,9 +11,10 @@ import { bucketOf } from './bucket-context';
 import { listMultipartUploads } from './list-multipart-uploads';
 import { listObjects } from './list-objects';
 import { respond } from './respond';
+import { ossIsoTime } from '../oss-time';
 
 const ownerXml = `<Owner>${el('ID', OWNER.id)}${el('DisplayName', OWNER.displayName)}</Owner>`;
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = ossIsoTime;
 
 function xml(c: Context<AppEnv>, body: string): Response {
   return respond(c, `${XML_DECLARATION}${body}\n`, 200, { 'Content-Type': 'application/xml' });

@@ -16,6 +16,7 @@ import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { readSmallBody } from './request-body';
 import { respond } from './respond';
 import { encodingTypeOf, uploadOf } from './upload-lookup';
+import { wholeSecond } from '../oss-time';
 
 export async function completeMultipartUpload(
   c: Context<AppEnv>,
@@ -53,7 +54,7 @@ export async function completeMultipartUpload(
       size,
       etag: multipartEtag(parts.map((p) => p.md5)),
       contentMd5: md5.toString('base64'),
-      lastModified: rt.options.now(),
+      lastModified: wholeSecond(rt.options.now()),
       contentType: upload.contentType,
       objectType: 'Multipart',
       ...(Object.keys(upload.userMeta).length === 0 ? {} : { userMeta: upload.userMeta }),

@@ -14,6 +14,7 @@ import {
 import { ossErrors } from '../errors';
 import { queryGet } from '../raw-request';
 import type { ObjectRecord } from '../storage/object-record';
+import { httpDate } from '../oss-time';
 import { bucketOf } from './bucket-context';
 import { parseRange } from './range';
 import { respond } from './respond';
@@ -60,7 +61,7 @@ function checkConditions(c: Context<AppEnv>, object: ObjectRecord): Response | u
   if (!notModified) return undefined;
   return c.body(null, 304, {
     ETag: object.etag,
-    'Last-Modified': new Date(object.lastModified).toUTCString(),
+    'Last-Modified': httpDate(object.lastModified),
   });
 }
 
@@ -83,7 +84,7 @@ export async function getObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: st
   const headers: Record<string, string> = {
     'Content-Type': object.contentType,
     ETag: object.etag,
-    'Last-Modified': new Date(object.lastModified).toUTCString(),
+    'Last-Modified': httpDate(object.lastModified),
     'Accept-Ranges': 'bytes',
     [H.objectType]: object.objectType ?? 'Normal',
     'x-oss-storage-class': 'Standard',

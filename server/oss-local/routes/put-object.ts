@@ -10,6 +10,7 @@ import { contentTypeFor } from '../storage/mime';
 import { authorizedBucket } from './bucket-context';
 import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { userMetaOf } from './user-meta';
+import { wholeSecond } from '../oss-time';
 
 /** Uploads are buffered in memory: a local test server does not need OSS's 5 GB single-PUT limit. */
 export const MAX_PUT_BYTES = 256 * 1024 * 1024;
@@ -35,6 +36,12 @@ export async function putObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: st
   checkContentMd5(contentMd5, createHash('md5').update(body).digest());
 
   const contentType = c.req.header(H.contentType) ?? contentTypeFor(key);
-  const meta = await store.put(key, body, contentType, rt.options.now(), userMetaOf(c.req.raw.headers));
+  const meta = await store.put(
+    key,
+    body,
+    contentType,
+    wholeSecond(rt.options.now()),
+    userMetaOf(c.req.raw.headers),
+  );
   return c.body(null, 200, { ETag: meta.etag, 'Content-MD5': meta.contentMd5 });
 }

@@ -12,6 +12,7 @@ import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { failRequest, sleep } from './fail-request';
 import { requestBody } from './request-body';
 import { uploadOf } from './upload-lookup';
+import { wholeSecond } from '../oss-time';
 
 export function parsePartNumber(value: string | undefined): number {
   const text = value ?? '';
@@ -38,7 +39,7 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
     upload,
     partNumber,
     requestBody(c, MULTIPART.maxPartSize),
-    rt.options.now(),
+    wholeSecond(rt.options.now()),
     ({ md5, size }) => {
       // a client that vanished mid-body must not leave a truncated part behind
       if (declared !== undefined && size !== declared) throw ossErrors.incompleteBody(declared, size);
