@@ -4,7 +4,7 @@
 // The uploadPartFail* faults cut requests here, after authorization and before the body is read.
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { MULTIPART } from '../constants';
+import { H, MULTIPART } from '../constants';
 import { ossErrors } from '../errors';
 import { queryGet } from '../raw-request';
 import { authorizedBucket } from './bucket-context';
@@ -38,7 +38,7 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
   const part = await rt.store.multipart.putPart(
     upload,
     partNumber,
-    requestBody(c, MULTIPART.maxPartSize),
+    requestBody(c, rt.options.limits.maxPartBytes),
     wholeSecond(rt.options.now()),
     ({ md5, size }) => {
       // a client that vanished mid-body must not leave a truncated part behind
@@ -47,5 +47,5 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
     },
   );
   if (part === undefined) throw ossErrors.noSuchUpload(upload.uploadId);
-  return c.body(null, 200, { ETag: part.etag });
+  return c.body(null, 200, { ETag: part.etag, [H.crc64]: part.crc64 ?? '' });
 }
