@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     dataDir,
     control: true,
     logLevel: 'error',
+    // as `npm start -- --max-duration 3600`: the URL-panel test shows how a capped link is explained
+    maxDurationSeconds: 3600,
   });
   process.env.E2E_DATA_DIR = dataDir;
   process.env.E2E_CONSOLE_URL = stack.consoleUrl;
