@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { externalScriptsPlugin } from './server/dev-external-scripts';
+import { externalScriptsPlugin } from './server/dev-external-scripts.ts';
 
 // The built console carries a baseline Content-Security-Policy in a meta tag: no inline or foreign
 // scripts, WebAssembly allowed for the hashing core. The host adds the full policy as a header
