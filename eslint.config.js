@@ -49,6 +49,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
+      'dist-broker',
       '.data',
       'test-results',
       'playwright-report',

@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { externalScriptsPlugin } from './server/dev-external-scripts.ts';
 
 // The built console carries a baseline Content-Security-Policy in a meta tag: no inline or foreign
 // scripts, WebAssembly allowed for the hashing core. The host adds the full policy as a header
-// (connect-src narrowed to the broker and OSS origins; see README). Not in dev: Vite's dev client is inline.
+// (connect-src narrowed to the broker and OSS origins; see README). Vite dev sends the same baseline as
+// a header, with no inline script either (externalScriptsPlugin moves the React preamble to a URL);
+// `npm start` narrows it to the production policy (server/dev-console.ts).
 const BASELINE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -34,10 +37,61 @@ function baselineCsp(): Plugin {
 }
 
 const securityHeaders = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
+/** Dev only: the same baseline, plus the WebSocket of Vite's HMR client. */
+const DEV_BASELINE_CSP = BASELINE_CSP.replace(
+  "connect-src 'self' https: http:",
+  "connect-src 'self' https: http: ws: wss:",
+);
+
+/**
+ * What Vite dev may serve: the app and its dependencies, never the local OSS data (.data/ holds every
+ * uploaded object, unauthenticated here), the servers, tests, benchmarks or CI files.
+ */
+const DEV_FS_DENY = [
+  '.env',
+  '.env.*',
+  '*.{crt,pem,key}',
+  '**/.git/**',
+  '**/.data/**',
+  '**/server/**',
+  '**/e2e/**',
+  '**/bench/**',
+  '**/scripts/**',
+  '**/vectors/**',
+  '**/docs/**',
+  '**/.ci/**',
+  '**/test-results/**',
+  '**/playwright-report/**',
+  '**/*.test.{ts,tsx,js,mjs}',
+  '**/*.spec.{ts,tsx,js,mjs}',
+  '**/*.test-kit.ts',
+];
+
+/**
+ * Dev: the baseline policy as a header on every response. A middleware, not server.headers (which Vite
+ * applies as each response is sent, so nothing could narrow it): `npm start` narrows it to the
+ * production policy in a middleware of its own that runs after this one (server/dev-console.ts).
+ */
+function devBaselineCsp(): Plugin {
+  return {
+    name: 'dev-baseline-csp',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', DEV_BASELINE_CSP);
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), baselineCsp()],
-  server: { headers: securityHeaders, strictPort: true },
+  plugins: [react(), baselineCsp(), devBaselineCsp(), externalScriptsPlugin()],
+  server: {
+    headers: securityHeaders,
+    strictPort: true,
+    fs: { strict: true, deny: DEV_FS_DENY },
+  },
   preview: { headers: securityHeaders, strictPort: true },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 3000 },

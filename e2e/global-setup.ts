@@ -30,7 +30,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     dataDir,
     control: true,
     logLevel: 'error',
-    // the suite's broker caps credentials at 1 h, so a 9 h link shows the cap (npm start's default reaches 9 h)
+    // as `npm start -- --max-duration 3600`: a 9 h link shows the cap (npm start's default reaches 9 h)
     maxDurationSeconds: 3600,
   });
   process.env.E2E_DATA_DIR = dataDir;

@@ -35,7 +35,7 @@ export const DEV_USAGE = `Usage: npm start -- [options]
   --broker-port N           broker port (env BROKER_PORT, default ${DEFAULT_PORTS.broker})
   --console-port N          console port (env CONSOLE_PORT, default ${DEFAULT_PORTS.console})
   --min-duration S          shortest credentials the broker grants, seconds (env BROKER_MIN_DURATION, default 900)
-  --max-duration S          longest credentials the broker grants, seconds (env BROKER_MAX_DURATION, default 3600)
+  --max-duration S          longest credentials the broker grants, seconds (env BROKER_MAX_DURATION, default 32400 = 9 h)
   --read-only               credentials only read: no upload on any bucket (alias --no-upload).
                             By default examplebucket's credentials may upload (PutObject, multipart);
                             public-bucket and nocors-bucket are always read-only

@@ -29,11 +29,29 @@ function consoleConfigBody(runtime: ConsoleRuntime): string | undefined {
   return runtime.brokerUrl ? JSON.stringify({ brokerUrl: runtime.brokerUrl }) : undefined;
 }
 
-/** Vite plugin: serves /console-config.json from the dev server. */
+/**
+ * Vite plugin: serves /console-config.json from the dev server, and sends the production CSP (with the
+ * HMR WebSocket added) on every response once the broker's URL is known; until then Vite's config sends
+ * the baseline policy. Referrer-Policy and nosniff come from vite.config.ts's server.headers.
+ */
 export function consoleConfigPlugin(runtime: ConsoleRuntime): Plugin {
   return {
     name: 'oss-link-console-config',
     configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (runtime.brokerUrl) {
+          const port = server.config.server.port ?? 5173;
+          res.setHeader(
+            'Content-Security-Policy',
+            buildConsoleCsp({
+              brokerOrigin: new URL(runtime.brokerUrl).origin,
+              ossOrigins: runtime.ossOrigins,
+              devWebSocket: `ws://${req.headers.host?.startsWith('localhost') ? 'localhost' : '127.0.0.1'}:${port}`,
+            }),
+          );
+        }
+        next();
+      });
       server.middlewares.use(CONFIG_PATH, (_req, res) => {
         const body = consoleConfigBody(runtime);
         res.statusCode = body ? 200 : 503;

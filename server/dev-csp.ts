@@ -7,6 +7,8 @@ export interface ConsoleCspInput {
   brokerOrigin: string;
   /** e.g. ['http://*.localhost:9000', 'https://*.localhost:9443'] or ['https://*.aliyuncs.com'] */
   ossOrigins: string[];
+  /** Vite dev only: its HMR WebSocket, e.g. ws://127.0.0.1:5173 (nothing else differs from production) */
+  devWebSocket?: string;
 }
 
 const SOURCE = /^(https?:\/\/)(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
@@ -19,9 +21,11 @@ function checkedSources(sources: string[]): string[] {
   return [...new Set(sources)];
 }
 
-export function buildConsoleCsp({ brokerOrigin, ossOrigins }: ConsoleCspInput): string {
+export function buildConsoleCsp({ brokerOrigin, ossOrigins, devWebSocket }: ConsoleCspInput): string {
   const [broker] = checkedSources([brokerOrigin]);
   const oss = checkedSources(ossOrigins);
+  if (devWebSocket !== undefined && !/^ws:\/\/[a-z0-9.-]+:\d{1,5}$/i.test(devWebSocket))
+    throw new Error(`Not a dev WebSocket origin (ws://host:port): ${devWebSocket}`);
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     // hash-wasm computes digests in WebAssembly
@@ -31,7 +35,7 @@ export function buildConsoleCsp({ brokerOrigin, ossOrigins }: ConsoleCspInput): 
     ['img-src', ["'self'", 'data:', 'blob:', ...oss]],
     ['media-src', ["'self'", 'data:', 'blob:', ...oss]],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...(broker ? [broker] : []), ...oss]],
+    ['connect-src', ["'self'", ...(broker ? [broker] : []), ...oss, ...(devWebSocket ? [devWebSocket] : [])]],
     ['worker-src', ["'self'"]],
     // PDF and HTML previews load the signed URL in a frame
     ['frame-src', oss.length > 0 ? oss : ["'none'"]],

@@ -100,6 +100,33 @@ describe('startDevStack', () => {
     });
   });
 
+  it('grants 9 h credentials by default (a 9 h link from npm start lasts 9 h); --max-duration still caps', async () => {
+    const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
+      maxDurationSeconds: number;
+    };
+    expect(config.maxDurationSeconds).toBe(32_400);
+    expect((await sts('?duration=32400')).DurationSeconds).toBe(32_400);
+    expect(stack.banner).toContain('credentials 60–32400 s');
+    const capped = await startDevStack({
+      console: 'none',
+      ossPort: 0,
+      ossHttpsPort: 0,
+      brokerPort: 0,
+      maxDurationSeconds: 3600,
+      dataDir: join(tmp, 'capped'),
+      logLevel: 'silent',
+    });
+    try {
+      const res = await fetch(`${capped.brokerUrl}/sts?duration=32400`);
+      const body = (await res.json()) as { DurationSeconds?: number; code?: string };
+      // the broker either refuses or clamps a longer request; it never grants past the cap
+      expect(body.DurationSeconds ?? 0).toBeLessThanOrEqual(3600);
+      expect(capped.banner).toContain('–3600 s');
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('mints credentials oss-local accepts, within the session policy only', async () => {
     const creds = await sts('?duration=60');
     expect(creds.DurationSeconds).toBe(60);

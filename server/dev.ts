@@ -32,6 +32,12 @@ export const DEV_BUCKETS = ['examplebucket', 'public-bucket', 'nocors-bucket'] a
  * stay read-only on purpose: the console shows an upload link there as "not permitted".
  */
 export const DEV_UPLOAD_BUCKETS: readonly string[] = ['examplebucket'];
+/**
+ * The dev broker's longest credentials unless --max-duration says otherwise: the console's longest preset
+ * is 9 h (32400 s), and a link cannot outlive the credentials that signed it, so a 9 h link from
+ * `npm start` must get 9 h credentials. (STS allows up to 43200 s when the role's maximum permits it.)
+ */
+export const DEV_MAX_DURATION_SECONDS = 32_400;
 
 export interface DevStackOptions extends Partial<DevCliOptions> {
   /** shared by the broker and oss-local; random per start unless given (or LOCAL_STACK_KEY) */
@@ -102,7 +108,7 @@ function brokerConfigFor(o: {
     ),
     BROKER_DEFAULT_BUCKET: 'examplebucket',
     BROKER_MIN_DURATION: o.minDurationSeconds?.toString(),
-    BROKER_MAX_DURATION: o.maxDurationSeconds?.toString(),
+    BROKER_MAX_DURATION: String(o.maxDurationSeconds ?? DEV_MAX_DURATION_SECONDS),
     // e2e refreshes short-lived credentials often; the limit is for deployed brokers
     BROKER_RATE_LIMIT: '6000',
     LOG_LEVEL: o.logLevel,

@@ -11,6 +11,7 @@ import { renderError } from './errors';
 import type { BrokerEnv } from './hono-env';
 import type { CredentialIssuer } from './issuer';
 import { createLocalIssuer } from './local-issuer';
+import { hostCheck } from './host-check';
 import { createLogger } from './logger';
 import { operatorMiddleware } from './operator-middleware';
 import { createRateLimiter } from './rate-limit';
@@ -42,6 +43,7 @@ export function createBrokerApp(options: BrokerAppOptions): Hono<BrokerEnv> {
 
   const app = new Hono<BrokerEnv>();
   app.use('*', requestLog(logger, nowMs));
+  app.use('*', hostCheck(config.allowedHosts));
   app.use('*', corsMiddleware(config.cors));
   app.get('/healthz', (c) => c.json({ ok: true, mode: config.mode }));
   app.use('/sts', operator);

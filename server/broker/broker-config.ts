@@ -44,6 +44,8 @@ export interface OssEndpoints {
 interface CommonConfig {
   host: string;
   port: number;
+  /** Host header names the broker answers (DNS rebinding guard); undefined = any (non-loopback, auth on) */
+  allowedHosts: string[] | undefined;
   auth: {
     tokens: OperatorToken[];
     /** header set by a trusted reverse proxy (SSO), e.g. `x-forwarded-user` (lower case) */

@@ -36,12 +36,16 @@ export const bucketName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'is not a valid OSS bucket name (3-63 of a-z 0-9 -)');
 
-/** A key prefix; `*` and `?` are policy wildcards, so a configured scope may not contain them. */
+/**
+ * A key prefix; `*` and `?` are policy wildcards, so a configured scope may not contain them. A scope is
+ * a folder: `team` would grant `team*` (team-secrets/, teammate/...), so it is normalized to `team/`.
+ */
 export const scopePrefix = z
   .string()
-  .max(1023, 'is longer than an OSS key may be')
+  .max(1022, 'is longer than an OSS key may be')
   .refine((p) => !p.startsWith('/'), 'must not start with "/" (OSS keys have no leading slash)')
-  .refine((p) => !/[*?]/.test(p), 'must not contain * or ? (they are wildcards in RAM policies)');
+  .refine((p) => !/[*?]/.test(p), 'must not contain * or ? (they are wildcards in RAM policies)')
+  .transform((p) => (p === '' || p.endsWith('/') ? p : `${p}/`));
 
 const region = z
   .string()
@@ -60,7 +64,9 @@ const origin = z.string().refine((o) => {
 const bucketEntry = z.object({
   name: bucketName,
   region: region.optional(),
+  /** absent or '' = the whole bucket, which aliyun mode grants only with wholeBucket: true */
   prefix: scopePrefix.default(''),
+  wholeBucket: z.boolean().optional(),
   upload: z.boolean().default(false),
   uploadPrefix: scopePrefix.optional(),
   customDomains: z.array(hostPort).default([]),
@@ -108,6 +114,9 @@ const tokenList = z.string().transform((s, ctx) => {
 export const envSchema = z.object({
   BROKER_MODE: optional(z.enum(['local', 'aliyun'], { error: 'must be local or aliyun' })),
   BROKER_HOST: optional(z.string()),
+  BROKER_ALLOWED_HOSTS: optional(
+    list.pipe(z.array(z.string().regex(/^[a-z0-9.:-]+$/i, 'must list host names without scheme or port'))),
+  ),
   BROKER_PORT: optional(whole(0, 65535)),
   BROKER_AUTH: optional(z.literal('none', { error: 'accepts only the value none' })),
   BROKER_TOKENS: optional(tokenList),
@@ -136,6 +145,7 @@ export const envSchema = z.object({
   BROKER_BUCKETS: optional(bucketsJson),
   BROKER_BUCKET: optional(bucketName),
   BROKER_PREFIX: optional(scopePrefix),
+  BROKER_WHOLE_BUCKET: optional(flag),
   BROKER_UPLOAD: optional(flag),
   BROKER_CUSTOM_DOMAINS: optional(list.pipe(z.array(hostPort))),
   BROKER_DEFAULT_BUCKET: optional(bucketName),
@@ -160,6 +170,8 @@ export type EnvName = keyof ParsedEnv;
 export const FIX: Record<EnvName, string> = {
   BROKER_MODE: 'omit it for oss-local, or set BROKER_MODE=aliyun for real AssumeRole.',
   BROKER_HOST: 'set the interface to listen on, e.g. BROKER_HOST=127.0.0.1 (or 0.0.0.0 in a container).',
+  BROKER_ALLOWED_HOSTS:
+    'set the host names clients use to reach the broker, e.g. BROKER_ALLOWED_HOSTS=broker.example.com,localhost.',
   BROKER_PORT: 'set BROKER_PORT=8787 (Function Compute custom runtimes listen on 9000).',
   BROKER_AUTH:
     'set BROKER_TOKENS=name:token or BROKER_TRUSTED_HEADER=X-Forwarded-User; BROKER_AUTH=none is for local mode on loopback only.',
@@ -187,7 +199,10 @@ export const FIX: Record<EnvName, string> = {
   BROKER_BUCKETS:
     'set a JSON array, e.g. BROKER_BUCKETS=\'[{"name":"examplebucket","prefix":"shared/","upload":true,"uploadPrefix":"shared/inbox/","customDomains":["files.example.com"]}]\' (uploadPrefix, optional, must start with prefix and needs upload: true).',
   BROKER_BUCKET: 'set BROKER_BUCKET=<bucket name> (or BROKER_BUCKETS for several).',
-  BROKER_PREFIX: 'set the key prefix operators may reach, e.g. BROKER_PREFIX=shared/ (empty = whole bucket).',
+  BROKER_PREFIX:
+    'set the folder operators may reach, e.g. BROKER_PREFIX=shared/ (a prefix without a trailing / is read as that folder).',
+  BROKER_WHOLE_BUCKET:
+    'set BROKER_WHOLE_BUCKET=true to grant the whole bucket (no BROKER_PREFIX); in aliyun mode a whole bucket is never implied.',
   BROKER_UPLOAD: 'set BROKER_UPLOAD=true to grant PutObject and multipart upload, false for read-only.',
   BROKER_CUSTOM_DOMAINS: 'set host[:port] list, e.g. BROKER_CUSTOM_DOMAINS=files.example.com.',
   BROKER_DEFAULT_BUCKET: 'set one of the configured bucket names.',

@@ -8,6 +8,7 @@ const aliyunEnv = {
   BROKER_ALLOWED_ORIGINS: 'https://console.example.com',
   BROKER_REGION: 'cn-hangzhou',
   BROKER_BUCKET: 'examplebucket',
+  BROKER_PREFIX: 'shared/',
   BROKER_ROLE_ARN: 'acs:ram::123456789012:role/oss-link-console',
 };
 

@@ -4,6 +4,7 @@ import type { BrokerConfig, BucketScope, DurationLimits, OssEndpoints } from './
 import { STS_MAX_DURATION_SECONDS, STS_MIN_DURATION_SECONDS } from './broker-config';
 import type { EnvName, ParsedEnv } from './env-fields';
 import { FIX, envSchema } from './env-fields';
+import { LOOPBACK_NAMES } from './host-check';
 
 export class BrokerConfigError extends Error {
   override name = 'BrokerConfigError';
@@ -77,6 +78,7 @@ function buildConfig(
   const common = {
     host,
     port: e.BROKER_PORT ?? 8787,
+    allowedHosts: e.BROKER_ALLOWED_HOSTS ?? (LOOPBACK_HOSTS.has(host) ? [...LOOPBACK_NAMES] : undefined),
     auth: { tokens, trustedHeader: e.BROKER_TRUSTED_HEADER, anonymous },
     cors: { origins, credentials: e.BROKER_CORS_CREDENTIALS ?? Boolean(e.BROKER_TRUSTED_HEADER) },
     duration,
@@ -149,7 +151,10 @@ function bucketScopes(
     return e.BROKER_BUCKETS.map((b) => {
       if (names.has(b.name)) problem('BROKER_BUCKETS', `lists ${b.name} twice`);
       names.add(b.name);
-      const { uploadPrefix, ...rest } = b;
+      const { uploadPrefix, wholeBucket, ...rest } = b;
+      checkWholeBucket(b.name, b.prefix, wholeBucket, aliyun, (message) =>
+        problem('BROKER_BUCKETS', message),
+      );
       if (uploadPrefix !== undefined && !b.upload)
         problem('BROKER_BUCKETS', `gives ${b.name} an uploadPrefix without "upload": true`);
       if (uploadPrefix !== undefined && !uploadPrefix.startsWith(b.prefix)) {
@@ -166,6 +171,9 @@ function bucketScopes(
     problem('BROKER_BUCKET', 'is required in aliyun mode (or BROKER_BUCKETS)');
     return [];
   }
+  checkWholeBucket(name, e.BROKER_PREFIX ?? '', e.BROKER_WHOLE_BUCKET, aliyun, (message) =>
+    problem(e.BROKER_PREFIX === undefined ? 'BROKER_WHOLE_BUCKET' : 'BROKER_PREFIX', message),
+  );
   return [
     {
       name,
@@ -175,6 +183,27 @@ function bucketScopes(
       customDomains: e.BROKER_CUSTOM_DOMAINS ?? [],
     },
   ];
+}
+
+/**
+ * A whole-bucket scope is never implied where it matters: in aliyun mode a bucket without a prefix needs
+ * wholeBucket (BROKER_WHOLE_BUCKET) set; asking for both a prefix and the whole bucket is a contradiction.
+ * Local mode (oss-local's seeded test buckets) keeps the whole bucket as its default.
+ */
+function checkWholeBucket(
+  bucket: string,
+  prefix: string,
+  wholeBucket: boolean | undefined,
+  aliyun: boolean,
+  problem: (message: string) => void,
+): void {
+  if (wholeBucket === true && prefix !== '')
+    problem(`asks for the whole bucket ${bucket} and for the prefix "${prefix}": keep one`);
+  if (aliyun && prefix === '' && wholeBucket !== true) {
+    problem(
+      `gives ${bucket} no prefix: name the folder operators may reach (e.g. "shared/"), or grant the whole bucket explicitly (wholeBucket: true in BROKER_BUCKETS, BROKER_WHOLE_BUCKET=true)`,
+    );
+  }
 }
 
 function ossEndpoints(e: ParsedEnv, region: string, aliyun: boolean): OssEndpoints {

@@ -25,6 +25,11 @@ export interface OssLocalApp {
   store: ObjectStore;
 }
 
+function hasRequestBody(req: Request): boolean {
+  const length = req.headers.get('content-length');
+  return (length !== null && length !== '0') || req.headers.has('transfer-encoding');
+}
+
 export function createOssLocalApp(input: OssLocalOptions): OssLocalApp {
   const options = resolveOptions(input);
   const store = new ObjectStore({
@@ -51,11 +56,15 @@ export function createOssLocalApp(input: OssLocalOptions): OssLocalApp {
     const ossError = toOssError(err);
     if (ossError.status >= 500 && ossError.code === 'InternalError')
       options.logger?.error({ err }, 'oss-local internal error');
-    return renderOssError(ossError, {
+    const res = renderOssError(ossError, {
       requestId: c.get('requestId') ?? newRequestId(),
       hostId: c.get('hostId') ?? '',
       method: c.req.method,
     });
+    // a refused upload's body may still be on the wire: close the connection rather than let the client
+    // send its next request on a socket the server is about to drop (a keep-alive ECONNRESET)
+    if (hasRequestBody(c.req.raw)) res.headers.set('Connection', 'close');
+    return res;
   });
   app.notFound((c) => {
     throw ossErrors.methodNotAllowed(c.req.method);

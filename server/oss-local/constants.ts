@@ -43,6 +43,10 @@ export const H = {
   /** CompleteMultipartUpload without a part list: every uploaded part, in order */
   completeAll: 'x-oss-complete-all',
   objectType: 'x-oss-object-type',
+  /** CRC-64/ECMA-182 of the object (or part), unsigned decimal */
+  crc64: 'x-oss-hash-crc64ecma',
+  /** `standard`: Range as RFC 7233 (206 truncated / 416); otherwise OSS ignores an invalid range */
+  rangeBehavior: 'x-oss-range-behavior',
 } as const;
 
 /** User metadata travels as `x-oss-meta-<name>` headers. */
@@ -180,7 +184,7 @@ export const MULTIPART = {
   minPartNumber: 1,
   maxPartNumber: 10_000,
   minPartSize: 100 * 1024,
-  /** OSS allows 5 GB per part; parts are streamed to disk here, so the same limit costs nothing */
+  /** UploadPart: 100 KB to 5 GB per part (the last may be smaller); parts stream to disk here */
   maxPartSize: 5 * 1024 ** 3,
   listPartsDefault: 1000,
   listPartsMax: 1000,
@@ -189,6 +193,9 @@ export const MULTIPART = {
   /** a CompleteMultipartUpload body of 10,000 parts is about 1 MB */
   maxCompleteBodyBytes: 4 * 1024 * 1024,
 } as const;
+
+/** PutObject and AppendObject take at most 5 GB (PutObject doc: "The object size cannot exceed 5 GB"). */
+export const OSS_MAX_OBJECT_BYTES = 5 * 1024 ** 3;
 
 export const LIST_DEFAULT_MAX_KEYS = 100;
 export const LIST_MAX_KEYS = 1000;

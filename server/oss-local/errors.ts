@@ -2,6 +2,7 @@
 // (see error-response.ts). Extra elements (StringToSign, Expires...) travel as ordered `details`.
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ossIsoTime } from './oss-time';
 
 export type ErrorDetails = ReadonlyArray<readonly [element: string, text: string]>;
 
@@ -28,7 +29,7 @@ export class OssError extends HTTPException {
   }
 }
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = ossIsoTime;
 
 export const ossErrors = {
   invalidArgument: (message: string, name?: string, value?: string) =>
@@ -62,12 +63,23 @@ export const ossErrors = {
   notImplemented: (what: string) =>
     new OssError(501, 'NotImplemented', `oss-local does not implement ${what}.`),
 
-  requestExpired: (expiresMs: number, nowMs: number) =>
+  /** `ec`: V4 URLs have their own published code (0002-00000236); V1 URLs have none. */
+  requestExpired: (expiresMs: number, nowMs: number, ec?: string) =>
     new OssError(403, 'AccessDenied', 'Request has expired.', {
       details: [
         ['Expires', iso(expiresMs)],
         ['ServerTime', iso(nowMs)],
       ],
+      ...(ec === undefined ? {} : { ec }),
+    }),
+  /** A V4 URL used more than 15 minutes before its x-oss-date (doc 0002-00000235). */
+  requestNotYetValid: (signedMs: number, nowMs: number) =>
+    new OssError(403, 'AccessDenied', 'Request is not valid yet: x-oss-date is later than the server time.', {
+      details: [
+        ['RequestTime', iso(signedMs)],
+        ['ServerTime', iso(nowMs)],
+      ],
+      ec: '0002-00000235',
     }),
   timeTooSkewed: (requestMs: number, nowMs: number) =>
     new OssError(
@@ -100,12 +112,13 @@ export const ossErrors = {
     new OssError(403, 'SecurityTokenExpired', 'The security token you provided has expired.', {
       ec: '0002-00000007',
     }),
-  signatureDoesNotMatch: (details: ErrorDetails) =>
+  /** EC: 0002-00000040 for V1 signatures, 0002-00000201 for V4 (each has its own error page). */
+  signatureDoesNotMatch: (details: ErrorDetails, version: 'v1' | 'v4' = 'v1') =>
     new OssError(
       403,
       'SignatureDoesNotMatch',
       'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
-      { details, ec: '0002-00000040' },
+      { details, ec: version === 'v4' ? '0002-00000201' : '0002-00000040' },
     ),
   accessDenied: (message: string) => new OssError(403, 'AccessDenied', message),
   apkDownloadForbidden: () =>

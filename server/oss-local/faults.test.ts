@@ -26,7 +26,7 @@ afterAll(async () => {
 const control = (path: string, method = 'GET', body?: unknown) =>
   loopbackRequest(`http://${ts.server.endpointHost}:${ts.server.httpPort}/__oss-local${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'x-oss-local-control': '1' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 const listUrl = () =>

@@ -2,6 +2,7 @@
 // Defaults describe the dev stack: region cn-local, endpoint oss-cn-local.localhost, the seeded buckets.
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { MULTIPART, OSS_MAX_OBJECT_BYTES } from './constants';
 import { faultPatchSchema } from './faults';
 import { SEED_BUCKETS, SEED_LAST_MODIFIED } from './seed/seed-objects';
 import { SYNTHETIC_MAX_COUNT } from './storage/synthetic-folder';
@@ -62,6 +63,16 @@ export const optionsSchema = z.object({
   faults: faultPatchSchema.default({}),
   /** serve POST /__oss-local/faults etc. on the endpoint host, loopback callers only */
   control: z.boolean().default(false),
+  /**
+   * Body limits, OSS's by default (PutObject 5 GB, UploadPart 5 GB); tests lower them to prove that a
+   * chunked body (no Content-Length) is cut off at the limit too.
+   */
+  limits: z
+    .object({
+      maxObjectBytes: z.number().int().min(1).max(OSS_MAX_OBJECT_BYTES).default(OSS_MAX_OBJECT_BYTES),
+      maxPartBytes: z.number().int().min(1).max(MULTIPART.maxPartSize).default(MULTIPART.maxPartSize),
+    })
+    .default({ maxObjectBytes: OSS_MAX_OBJECT_BYTES, maxPartBytes: MULTIPART.maxPartSize }),
   /** the clock, epoch ms; tests pin it */
   now: z.custom<() => number>((v) => typeof v === 'function').optional(),
   logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null).optional(),

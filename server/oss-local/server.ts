@@ -11,6 +11,7 @@ import { certificateNames, loadOrCreateCertificate } from './tls-cert';
 
 export const DEFAULT_HTTP_PORT = 9000;
 export const DEFAULT_HTTPS_PORT = 9443;
+const KEEP_ALIVE_MS = 60_000;
 
 export interface StartOssLocalOptions extends OssLocalOptions {
   /** default 9000; 0 = any free port */
@@ -92,6 +93,13 @@ export async function startOssLocal(options: StartOssLocalOptions): Promise<OssL
     serverOptions: { cert: tls.cert, key: tls.key },
   }) as Server;
 
+  // Node closes an idle keep-alive connection after 5 s, while Node's own http.Agent (ali-oss, the
+  // loopback agents) keeps free sockets without a timeout: a client that picks a socket the server is
+  // closing gets ECONNRESET. OSS keeps idle connections far longer; so does oss-local.
+  for (const server of [http, https]) {
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 5_000;
+  }
   let boundHttp: number;
   let boundHttps: number;
   try {

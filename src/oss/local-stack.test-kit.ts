@@ -85,6 +85,8 @@ export async function startLocalStack(
         BROKER_OSS_ENDPOINT: `oss-cn-local.localhost:${oss.httpPort}`,
         BROKER_BUCKETS: JSON.stringify([{ name: 'examplebucket', prefix: '', upload: o.upload ?? false }]),
         BROKER_MIN_DURATION: '60',
+        // reached in-process as broker.test (the broker answers only the host names it serves)
+        BROKER_ALLOWED_HOSTS: 'broker.test',
         LOG_LEVEL: 'silent',
       });
       const app = createBrokerApp({

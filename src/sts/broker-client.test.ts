@@ -8,7 +8,8 @@ const BROKER = 'http://broker.test';
 
 /** The real broker app, in-process: fetch goes to app.request. */
 function brokerFetch(env: Record<string, string | undefined> = {}): typeof fetch {
-  const app = createBrokerApp({ config: testConfig(env) });
+  // the in-process broker is reached as broker.test: it must be one of the names it serves
+  const app = createBrokerApp({ config: testConfig({ BROKER_ALLOWED_HOSTS: 'broker.test', ...env }) });
   return (async (input: RequestInfo | URL, init?: RequestInit) =>
     app.request(String(input), {
       ...init,

@@ -1,5 +1,6 @@
 // Time rules of OSS authentication: header-signed requests must be within 15 minutes of the server clock;
-// URLs are valid until Expires (V1, unix seconds) or x-oss-date + x-oss-expires (V4, 1..604800 s).
+// URLs are valid until Expires (V1, unix seconds) or x-oss-date + x-oss-expires (V4, 1..604800 s); a V4
+// URL is refused before x-oss-date - 15 min (doc 0002-00000235), as a header-signed request beyond the skew.
 import { H, MAX_CLOCK_SKEW_MS, Q, V4_MAX_EXPIRES_SECONDS } from '../constants';
 import { ossErrors } from '../errors';
 import type { HeaderMap } from './header-map';
@@ -59,8 +60,10 @@ export function checkRequestTime(auth: ParsedAuth, headers: HeaderMap, nowMs: nu
           expires,
         );
       }
+      // a URL is valid from x-oss-date (less the 15 minutes of clock skew OSS allows) until it expires
+      if (signedMs - nowMs > MAX_CLOCK_SKEW_MS) throw ossErrors.requestNotYetValid(signedMs, nowMs);
       const expiresMs = signedMs + seconds * 1000;
-      if (expiresMs < nowMs) throw ossErrors.requestExpired(expiresMs, nowMs);
+      if (expiresMs < nowMs) throw ossErrors.requestExpired(expiresMs, nowMs, '0002-00000236');
       return;
     }
   }

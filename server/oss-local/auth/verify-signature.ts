@@ -76,11 +76,14 @@ export function verifySignature(auth: SignedAuth, req: SignedRequest, secret: st
     credential.product,
   );
   if (!sameSignature(auth.signature, expected)) {
-    throw ossErrors.signatureDoesNotMatch([
-      ...mismatchDetails(auth, stringToSign),
-      ['CanonicalRequest', canonicalRequest],
-      ['CanonicalRequestBytes', hexBytes(canonicalRequest)],
-    ]);
+    throw ossErrors.signatureDoesNotMatch(
+      [
+        ...mismatchDetails(auth, stringToSign),
+        ['CanonicalRequest', canonicalRequest],
+        ['CanonicalRequestBytes', hexBytes(canonicalRequest)],
+      ],
+      'v4',
+    );
   }
 }
 

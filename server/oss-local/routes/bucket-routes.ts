@@ -1,19 +1,21 @@
 // Bucket-level requests (`/` on a bucket host): ListObjects V1/V2, ListCname (?cname), GetBucketInfo
-// (?bucketInfo) and ListMultipartUploads (?uploads). Other sub-resources (acl, cors, ...) exist in OSS but not here: 501.
+// (?bucketInfo) and ListMultipartUploads (?uploads). Every other bucket operation OSS defines (acl, cors,
+// lifecycle, policy, versioning, DeleteMultipleObjects ?delete, PutBucket...) answers 501 NotImplemented.
 import { Hono, type Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { authorize } from '../auth/authorize';
-import { OWNER, V1_SIGNED_SUBRESOURCES } from '../constants';
+import { OWNER } from '../constants';
 import { ossErrors } from '../errors';
-import { queryHas } from '../raw-request';
+import { namesAre, operationSubResources } from '../sub-resources';
 import { XML_DECLARATION, el, els } from '../xml';
 import { bucketOf } from './bucket-context';
 import { listMultipartUploads } from './list-multipart-uploads';
 import { listObjects } from './list-objects';
 import { respond } from './respond';
+import { ossIsoTime } from '../oss-time';
 
 const ownerXml = `<Owner>${el('ID', OWNER.id)}${el('DisplayName', OWNER.displayName)}</Owner>`;
-const iso = (ms: number): string => new Date(ms).toISOString();
+const iso = ossIsoTime;
 
 function xml(c: Context<AppEnv>, body: string): Response {
   return respond(c, `${XML_DECLARATION}${body}\n`, 200, { 'Content-Type': 'application/xml' });
@@ -73,26 +75,21 @@ function getBucketInfo(c: Context<AppEnv>, rt: OssLocalRuntime): Response {
   );
 }
 
-/** Sub-resources that select another bucket operation (not auth or listing parameters). */
-function isBucketOperation(name: string): boolean {
-  if (name === 'continuation-token' || name === 'security-token') return false;
-  if (name.startsWith('x-oss-') || name.startsWith('response-')) return false;
-  return V1_SIGNED_SUBRESOURCES.has(name);
-}
-
 export function bucketRoutes(rt: OssLocalRuntime): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.on(['GET', 'HEAD'], '/', (c) => {
-    const query = c.get('query');
-    if (queryHas(query, 'cname')) return listCname(c, rt);
-    if (queryHas(query, 'bucketInfo')) return getBucketInfo(c, rt);
-    if (queryHas(query, 'uploads')) return listMultipartUploads(c, rt);
-    const unsupported = query.find(([k]) => isBucketOperation(k));
-    if (unsupported !== undefined) throw ossErrors.notImplemented(`the ?${unsupported[0]} sub-resource`);
-    return listObjects(c, rt);
+    const names = operationSubResources(c.get('query'));
+    if (names.length === 0) return listObjects(c, rt);
+    if (c.req.method === 'GET' && namesAre(names, 'cname')) return listCname(c, rt);
+    if (c.req.method === 'GET' && namesAre(names, 'bucketInfo')) return getBucketInfo(c, rt);
+    if (c.req.method === 'GET' && namesAre(names, 'uploads')) return listMultipartUploads(c, rt);
+    throw ossErrors.notImplemented(`${c.req.method} on a bucket ?${names.join('&')}`);
   });
   app.on(['PUT', 'POST', 'DELETE'], '/', (c) => {
-    throw ossErrors.notImplemented(`${c.req.method} on a bucket`);
+    const names = operationSubResources(c.get('query'));
+    throw ossErrors.notImplemented(
+      `${c.req.method} on a bucket${names.length === 0 ? '' : ` ?${names.join('&')}`}`,
+    );
   });
   return app;
 }

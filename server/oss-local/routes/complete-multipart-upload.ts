@@ -1,7 +1,8 @@
 // CompleteMultipartUpload (POST /<key>?uploadId=ID): assembles the listed parts into the object, streamed
 // part file by part file into the object's file when there is a data dir. ETag like OSS:
 // "<MD5 of the parts' binary MD5s>-<part count>"; x-oss-object-type Multipart. Needs oss:PutObject.
-// Parts not listed are discarded with the upload, as on OSS.
+// Parts not listed are discarded with the upload, as on OSS. Atomic against a concurrent UploadPart or
+// Abort of the same upload (see MultipartStore.take).
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
@@ -16,6 +17,7 @@ import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { readSmallBody } from './request-body';
 import { respond } from './respond';
 import { encodingTypeOf, uploadOf } from './upload-lookup';
+import { wholeSecond } from '../oss-time';
 
 export async function completeMultipartUpload(
   c: Context<AppEnv>,
@@ -37,29 +39,39 @@ export async function completeMultipartUpload(
       'yes',
     );
   }
-  const requested = completeAll ? allParts(upload.parts) : parseCompleteBody(body.toString('utf8'));
-  const parts = selectParts(requested, upload.parts);
+  const requested = completeAll ? undefined : parseCompleteBody(body.toString('utf8'));
   if (c.req.header(H.forbidOverwrite)?.toLowerCase() === 'true' && store.has(key))
     throw ossErrors.fileAlreadyExists();
 
-  const meta = await store.putStream(
-    key,
-    rt.store.multipart.concatenate(
-      upload,
-      parts.map((p) => p.partNumber),
-    ),
-    ({ size, md5 }): ObjectMeta => ({
-      key,
-      size,
-      etag: multipartEtag(parts.map((p) => p.md5)),
-      contentMd5: md5.toString('base64'),
-      lastModified: rt.options.now(),
-      contentType: upload.contentType,
-      objectType: 'Multipart',
-      ...(Object.keys(upload.userMeta).length === 0 ? {} : { userMeta: upload.userMeta }),
-    }),
+  // the parts are chosen and the upload taken in one step: a racing UploadPart or Abort now gets
+  // NoSuchUpload, and the bytes assembled are exactly those of the ETags validated here
+  const claim = await rt.store.multipart.take(upload, (uploaded) =>
+    selectParts(requested ?? allParts(uploaded), uploaded),
   );
-  await rt.store.multipart.remove(upload.uploadId);
+  if (claim === undefined) throw ossErrors.noSuchUpload(upload.uploadId);
+  const { chosen: parts, taken } = claim;
+  let meta: ObjectMeta;
+  try {
+    meta = await store.putStream(
+      key,
+      taken.concatenate(parts.map((p) => p.partNumber)),
+      ({ size, md5, crc64 }): ObjectMeta => ({
+        key,
+        size,
+        etag: multipartEtag(parts.map((p) => p.md5)),
+        contentMd5: md5.toString('base64'),
+        crc64,
+        lastModified: wholeSecond(rt.options.now()),
+        contentType: upload.contentType,
+        objectType: 'Multipart',
+        ...(Object.keys(upload.userMeta).length === 0 ? {} : { userMeta: upload.userMeta }),
+      }),
+    );
+  } catch (err) {
+    taken.restore();
+    throw err;
+  }
+  await taken.finish();
 
   const url = new URL(c.req.url);
   const host = c.req.header('host') ?? url.host;
@@ -74,6 +86,6 @@ export async function completeMultipartUpload(
     c,
     `${XML_DECLARATION}<CompleteMultipartUploadResult>${fields}</CompleteMultipartUploadResult>\n`,
     200,
-    { 'Content-Type': 'application/xml', ETag: meta.etag },
+    { 'Content-Type': 'application/xml', ETag: meta.etag, [H.crc64]: meta.crc64 ?? '' },
   );
 }

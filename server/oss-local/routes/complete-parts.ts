@@ -36,7 +36,26 @@ export interface RequestedPart {
   etag: string;
 }
 
+/** CompleteMultipartUpload > Part > PartNumber is three levels; anything much deeper is not a part list. */
+const MAX_DEPTH = 8;
+
+/**
+ * Refuses what a part list never needs before any parser sees it: a DOCTYPE or entity declaration (the
+ * door to external entities and entity expansion) and deep nesting (a recursive parser's stack).
+ */
+function checkShape(xml: string): void {
+  if (/<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST)/i.test(xml))
+    throw ossErrors.malformedXml('DTDs are not allowed');
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
+    if (m[1] === '/') depth -= 1;
+    else if (m[2] !== '/') depth += 1;
+    if (depth > MAX_DEPTH) throw ossErrors.malformedXml(`nested deeper than ${MAX_DEPTH} elements`);
+  }
+}
+
 export function parseCompleteBody(xml: string): RequestedPart[] {
+  checkShape(xml);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw ossErrors.malformedXml(valid.err.msg);
   const parsed = documentSchema.safeParse(parser.parse(xml));

@@ -3,7 +3,10 @@
 //   POST   /__oss-local/faults                -> merge a JSON patch (see faults.ts), returns the config
 //   DELETE /__oss-local/faults                -> all faults off
 //   POST   /__oss-local/faults/expire-tokens  -> every token issued so far counts as expired
-// Callers must be on loopback. On bucket hosts these paths are ordinary object keys.
+// Callers must be on loopback, send `x-oss-local-control: 1` and no Origin. The header is one a web page
+// cannot attach to a simple (preflight-free) request, and oss-local answers no preflight here; the Origin
+// check refuses whatever a browser sends anyway. So a page on another origin (or a DNS-rebound name)
+// cannot switch faults on. On bucket hosts these paths are ordinary object keys.
 import { Hono, type Context, type Next } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
@@ -17,12 +20,28 @@ function isControlRequest(c: Context<AppEnv>, rt: OssLocalRuntime): boolean {
   return address === undefined || normaliseClientIp(address) === '127.0.0.1';
 }
 
+export const CONTROL_HEADER = 'x-oss-local-control';
+
+/** Why a loopback control request is refused, or undefined when it may proceed. */
+function refusal(c: Context<AppEnv>): string | undefined {
+  const origin = c.req.header('origin');
+  if (origin !== undefined)
+    return `The control endpoint does not serve web pages (the request came with Origin: ${origin.slice(0, 100)}).`;
+  if (c.req.header(CONTROL_HEADER) !== '1')
+    return `The control endpoint needs the header ${CONTROL_HEADER}: 1 (curl -H '${CONTROL_HEADER}: 1' ...).`;
+  return undefined;
+}
+
 export function controlRoutes(rt: OssLocalRuntime): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const guarded =
     (handler: (c: Context<AppEnv>) => Response | Promise<Response>) =>
-    async (c: Context<AppEnv>, next: Next): Promise<Response | void> =>
-      isControlRequest(c, rt) ? handler(c) : next();
+    async (c: Context<AppEnv>, next: Next): Promise<Response | void> => {
+      if (!isControlRequest(c, rt)) return next();
+      const why = refusal(c);
+      if (why !== undefined) throw new OssError(403, 'AccessDenied', why);
+      return handler(c);
+    };
 
   app.get(
     '/faults',

@@ -1,22 +1,19 @@
-// GetObject and HeadObject: Range (206 / 416 InvalidRange), conditional headers, response-* overrides,
-// and the two default-domain rules the console must warn about: forced download of images and HTML,
-// and ApkDownloadForbidden for .apk/.ipa. Custom domains are exempt from both, as on OSS.
+// GetObject and HeadObject: the bytes are streamed from disk (a Range reads only its bytes), never held
+// in memory. Range per OSS (see range.ts), conditional headers, response-* overrides (see
+// response-overrides.ts), x-oss-hash-crc64ecma of the whole object, and the two default-domain rules the
+// console must warn about: forced download of images and HTML, and ApkDownloadForbidden for .apk/.ipa.
+// Custom domains are exempt from both, as on OSS.
+import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { authorize } from '../auth/authorize';
-import {
-  APK_CONTENT_TYPES,
-  APK_EXTENSIONS,
-  FORCED_DOWNLOAD_TYPES,
-  H,
-  RESPONSE_OVERRIDES,
-} from '../constants';
+import { APK_CONTENT_TYPES, APK_EXTENSIONS, FORCED_DOWNLOAD_TYPES, H } from '../constants';
 import { ossErrors } from '../errors';
-import { queryGet } from '../raw-request';
-import type { ObjectRecord } from '../storage/object-record';
+import { httpDate } from '../oss-time';
+import type { ObjectMeta, OpenedObject } from '../storage/object-record';
 import { bucketOf } from './bucket-context';
-import { parseRange } from './range';
-import { respond } from './respond';
+import { parseRange, rangeBehaviorOf } from './range';
+import { responseOverrides } from './response-overrides';
 import { userMetaHeaders } from './user-meta';
 
 const baseType = (contentType: string): string => (contentType.split(';')[0] ?? '').trim().toLowerCase();
@@ -37,7 +34,7 @@ function checkApkRule(c: Context<AppEnv>, key: string, contentType: string | und
 }
 
 /** 304/412 like OSS: If-Match / If-Unmodified-Since fail with 412, If-None-Match / If-Modified-Since with 304. */
-function checkConditions(c: Context<AppEnv>, object: ObjectRecord): Response | undefined {
+function checkConditions(c: Context<AppEnv>, object: ObjectMeta): Response | undefined {
   const modifiedSec = Math.floor(object.lastModified / 1000);
   const since = (h: string): number | undefined => {
     const v = c.req.header(h);
@@ -58,10 +55,37 @@ function checkConditions(c: Context<AppEnv>, object: ObjectRecord): Response | u
       ? ifNoneMatch === '*' || ifNoneMatch.split(',').some((t) => t.trim() === object.etag)
       : modified !== undefined && modifiedSec <= modified;
   if (!notModified) return undefined;
-  return c.body(null, 304, {
-    ETag: object.etag,
-    'Last-Modified': new Date(object.lastModified).toUTCString(),
+  return new Response(null, {
+    status: 304,
+    headers: { ETag: object.etag, 'Last-Modified': httpDate(object.lastModified) },
   });
+}
+
+function objectHeaders(c: Context<AppEnv>, object: ObjectMeta): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Content-Type': object.contentType,
+    ETag: object.etag,
+    'Last-Modified': httpDate(object.lastModified),
+    'Accept-Ranges': 'bytes',
+    [H.objectType]: object.objectType ?? 'Normal',
+    'x-oss-storage-class': 'Standard',
+    ...(object.crc64 === undefined ? {} : { [H.crc64]: object.crc64 }),
+    ...userMetaHeaders(object.userMeta),
+    // HeadObject takes no response-* parameters; GetObject does
+    ...(c.req.method === 'GET' ? responseOverrides(c.get('query'), c.get('authScheme')) : {}),
+  };
+  const { kind } = c.get('target');
+  const effectiveTypes = [object.contentType, headers['Content-Type'] ?? ''].map(baseType);
+  if (
+    (kind === 'default' || kind === 'accelerate') &&
+    effectiveTypes.some((t) => FORCED_DOWNLOAD_TYPES.has(t))
+  ) {
+    headers[H.forceDownload] = 'true';
+    const requested = headers['Content-Disposition'];
+    if (requested === undefined || !/^\s*attachment/i.test(requested))
+      headers['Content-Disposition'] = 'attachment';
+  }
+  return headers;
 }
 
 export async function getObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: string): Promise<Response> {
@@ -74,49 +98,39 @@ export async function getObject(c: Context<AppEnv>, rt: OssLocalRuntime, key: st
     region: rt.options.region,
   });
   checkApkRule(c, key, undefined);
-  const object = store.get(key);
+  const head = c.req.method === 'HEAD';
+  // GET pins one version (an open file) before any header is computed, so headers and bytes agree
+  const opened: OpenedObject | undefined = head ? undefined : await store.open(key);
+  const object = head ? store.meta(key) : opened?.meta;
   if (object === undefined) throw ossErrors.noSuchKey(key);
-  checkApkRule(c, key, object.contentType);
-  const notModified = checkConditions(c, object);
-  if (notModified !== undefined) return notModified;
-
-  const headers: Record<string, string> = {
-    'Content-Type': object.contentType,
-    ETag: object.etag,
-    'Last-Modified': new Date(object.lastModified).toUTCString(),
-    'Accept-Ranges': 'bytes',
-    [H.objectType]: object.objectType ?? 'Normal',
-    'x-oss-storage-class': 'Standard',
-    ...userMetaHeaders(object.userMeta),
-  };
-  const query = c.get('query');
-  for (const [param, header] of RESPONSE_OVERRIDES) {
-    const value = queryGet(query, param);
-    if (value !== undefined && value !== '') headers[header] = value;
+  try {
+    checkApkRule(c, key, object.contentType);
+    const notModified = checkConditions(c, object);
+    if (notModified !== undefined) {
+      await opened?.close();
+      return notModified;
+    }
+    const headers = objectHeaders(c, object);
+    const range = parseRange(
+      c.req.header('range'),
+      object.size,
+      rangeBehaviorOf(c.req.header(H.rangeBehavior)),
+    );
+    if (range === 'unsatisfiable') throw ossErrors.invalidRange(object.size);
+    if (range === undefined) {
+      headers['Content-Length'] = String(object.size);
+      // OSS sends Content-MD5 only for objects it received whole (PutObject), not for assembled ones
+      if ((object.objectType ?? 'Normal') === 'Normal') headers['Content-MD5'] = object.contentMd5;
+    } else {
+      headers['Content-Range'] = `bytes ${range.start}-${range.end}/${object.size}`;
+      headers['Content-Length'] = String(range.end - range.start + 1);
+    }
+    const status = range === undefined ? 200 : 206;
+    if (opened === undefined) return new Response(null, { status, headers });
+    const body = Readable.toWeb(opened.stream(range)) as ReadableStream<Uint8Array>;
+    return new Response(body, { status, headers });
+  } catch (err) {
+    await opened?.close();
+    throw err;
   }
-  const { kind } = c.get('target');
-  const effectiveTypes = [object.contentType, headers['Content-Type'] ?? ''].map(baseType);
-  if (
-    (kind === 'default' || kind === 'accelerate') &&
-    effectiveTypes.some((t) => FORCED_DOWNLOAD_TYPES.has(t))
-  ) {
-    headers[H.forceDownload] = 'true';
-    const requested = headers['Content-Disposition'];
-    if (requested === undefined || !/^\s*attachment/i.test(requested))
-      headers['Content-Disposition'] = 'attachment';
-  }
-
-  const range = parseRange(c.req.header('range'), object.size);
-  if (range === 'unsatisfiable') throw ossErrors.invalidRange(object.size);
-  const bytes = c.req.method === 'HEAD' ? undefined : await object.read();
-  if (range === undefined) {
-    headers['Content-Length'] = String(object.size);
-    // OSS sends Content-MD5 only for objects it received whole (PutObject), not for assembled ones
-    if ((object.objectType ?? 'Normal') === 'Normal') headers['Content-MD5'] = object.contentMd5;
-    return respond(c, bytes === undefined ? null : new Uint8Array(bytes), 200, headers);
-  }
-  headers['Content-Range'] = `bytes ${range.start}-${range.end}/${object.size}`;
-  headers['Content-Length'] = String(range.end - range.start + 1);
-  const slice = bytes === undefined ? null : new Uint8Array(bytes.subarray(range.start, range.end + 1));
-  return respond(c, slice, 206, headers);
 }

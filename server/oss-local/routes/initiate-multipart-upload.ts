@@ -13,6 +13,7 @@ import { checkObjectKey } from './put-object';
 import { respond } from './respond';
 import { encodingTypeOf } from './upload-lookup';
 import { userMetaOf } from './user-meta';
+import { wholeSecond } from '../oss-time';
 
 export async function initiateMultipartUpload(
   c: Context<AppEnv>,
@@ -31,7 +32,7 @@ export async function initiateMultipartUpload(
     key,
     contentType: sentType === undefined || sentType === '' ? contentTypeFor(key) : sentType,
     userMeta: userMetaOf(c.req.raw.headers),
-    initiated: rt.options.now(),
+    initiated: wholeSecond(rt.options.now()),
   });
   const fields = els([
     ['Bucket', config.name],

@@ -12,6 +12,7 @@ import { XML_DECLARATION, el, els } from '../xml';
 import { authorizedBucket } from './bucket-context';
 import { respond } from './respond';
 import { parseQueryWith } from './validate-query';
+import { ossIsoTime } from '../oss-time';
 
 const querySchema = z.object({
   prefix: z.string().default(''),
@@ -82,7 +83,7 @@ export function listMultipartUploads(c: Context<AppEnv>, rt: OssLocalRuntime): R
     .map(
       ({ upload }) =>
         `<Upload>${el('Key', enc(upload.key))}${el('UploadId', upload.uploadId)}` +
-        `<StorageClass>Standard</StorageClass>${el('Initiated', new Date(upload.initiated).toISOString())}</Upload>`,
+        `<StorageClass>Standard</StorageClass>${el('Initiated', ossIsoTime(upload.initiated))}</Upload>`,
     )
     .join('');
   const prefixes = entries

@@ -13,6 +13,7 @@ import { bucketOf } from './bucket-context';
 import { failRequest, sleep } from './fail-request';
 import { respond } from './respond';
 import { parseQueryWith } from './validate-query';
+import { ossIsoTime } from '../oss-time';
 
 const maxKeys = z
   .string()
@@ -67,7 +68,7 @@ function contentsXml(page: ListedPage, encode: (s: string) => string, withOwner:
   const isoCache = new Map<number, string>();
   const iso = (ms: number): string => {
     let text = isoCache.get(ms);
-    if (text === undefined) isoCache.set(ms, (text = new Date(ms).toISOString()));
+    if (text === undefined) isoCache.set(ms, (text = ossIsoTime(ms)));
     return text;
   };
   const parts: string[] = [];

@@ -10,6 +10,7 @@ import { authorizedBucket } from './bucket-context';
 import { respond } from './respond';
 import { uploadOf } from './upload-lookup';
 import { parseQueryWith } from './validate-query';
+import { ossIsoTime } from '../oss-time';
 
 const wholeNumber = (name: string, min: number, max: number) =>
   z
@@ -48,7 +49,7 @@ export function listParts(c: Context<AppEnv>, rt: OssLocalRuntime, key: string):
   const parts = page
     .map(
       (p) =>
-        `<Part>${el('PartNumber', p.partNumber)}${el('LastModified', new Date(p.lastModified).toISOString())}` +
+        `<Part>${el('PartNumber', p.partNumber)}${el('LastModified', ossIsoTime(p.lastModified))}` +
         `${el('ETag', p.etag)}${el('Size', p.size)}</Part>`,
     )
     .join('');

@@ -4,7 +4,7 @@
 // The uploadPartFail* faults cut requests here, after authorization and before the body is read.
 import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
-import { MULTIPART } from '../constants';
+import { H, MULTIPART } from '../constants';
 import { ossErrors } from '../errors';
 import { queryGet } from '../raw-request';
 import { authorizedBucket } from './bucket-context';
@@ -12,6 +12,7 @@ import { checkContentMd5, declaredContentMd5 } from './content-md5';
 import { failRequest, sleep } from './fail-request';
 import { requestBody } from './request-body';
 import { uploadOf } from './upload-lookup';
+import { wholeSecond } from '../oss-time';
 
 export function parsePartNumber(value: string | undefined): number {
   const text = value ?? '';
@@ -37,8 +38,8 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
   const part = await rt.store.multipart.putPart(
     upload,
     partNumber,
-    requestBody(c, MULTIPART.maxPartSize),
-    rt.options.now(),
+    requestBody(c, rt.options.limits.maxPartBytes),
+    wholeSecond(rt.options.now()),
     ({ md5, size }) => {
       // a client that vanished mid-body must not leave a truncated part behind
       if (declared !== undefined && size !== declared) throw ossErrors.incompleteBody(declared, size);
@@ -46,5 +47,5 @@ export async function uploadPart(c: Context<AppEnv>, rt: OssLocalRuntime, key: s
     },
   );
   if (part === undefined) throw ossErrors.noSuchUpload(upload.uploadId);
-  return c.body(null, 200, { ETag: part.etag });
+  return c.body(null, 200, { ETag: part.etag, [H.crc64]: part.crc64 ?? '' });
 }

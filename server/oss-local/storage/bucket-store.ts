@@ -1,9 +1,11 @@
 // One bucket's objects: explicit ones (seeded in memory, uploaded to disk or memory) in a sorted key
 // list, plus synthetic folders generated on demand. Explicit objects shadow synthetic ones of the same key.
+import { Readable } from 'node:stream';
 import type { DiskLayer } from './disk-layer';
 import { collectHashed, type Written } from './hashed-write';
 import { listEntries, type ListEntry, type ListRequest } from './list-engine';
-import { metaOf, type ObjectMeta, type ObjectRecord } from './object-record';
+import { metaOf, type ObjectMeta, type OpenedObject } from './object-record';
+import { SerialQueue } from './serial-queue';
 import { SortedKeys } from './sorted-keys';
 import { SyntheticFolder, type SyntheticFolderSpec } from './synthetic-folder';
 
@@ -27,6 +29,7 @@ export class BucketStore {
   readonly #explicit = new Map<string, ExplicitObject>();
   readonly #keys = new SortedKeys();
   #synthetic: SyntheticFolder[] = [];
+  readonly #commits = new SerialQueue();
 
   constructor(name: string, disk: DiskLayer | undefined) {
     this.name = name;
@@ -62,51 +65,65 @@ export class BucketStore {
       : metaOf(key, folder.content(key), 'text/plain', folder.spec.lastModified);
   }
 
-  get(key: string): ObjectRecord | undefined {
-    const meta = this.meta(key);
-    if (meta === undefined) return undefined;
-    const explicit = this.#explicit.get(key);
-    const read = async (): Promise<Buffer> => {
-      if (explicit === undefined)
-        return this.#synthetic.find((f) => f.indexOf(key) !== undefined)?.content(key) ?? Buffer.alloc(0);
-      if (explicit.body !== undefined) return explicit.body;
+  /**
+   * Opens the current version of `key` for reading, or undefined when there is none. On disk a PUT or
+   * DELETE may remove the version between the lookup and the open: then the lookup is made again.
+   */
+  async open(key: string): Promise<OpenedObject | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      const explicit = this.#explicit.get(key);
+      if (explicit === undefined) {
+        const folder = this.#synthetic.find((f) => f.indexOf(key) !== undefined);
+        if (folder === undefined) return undefined;
+        const body = folder.content(key);
+        return inMemory(metaOf(key, body, 'text/plain', folder.spec.lastModified), body);
+      }
+      if (explicit.body !== undefined) return inMemory(explicit.meta, explicit.body);
       if (this.#disk === undefined) throw new Error(`object ${key} has neither bytes nor a disk layer`);
-      return this.#disk.read(this.name, key);
-    };
-    return { ...meta, read };
+      try {
+        return await this.#disk.open(this.name, explicit.meta);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 3) throw err;
+      }
+    }
   }
 
-  async put(
-    key: string,
-    body: Buffer,
-    contentType: string,
-    lastModified: number,
-    userMeta?: Record<string, string>,
-  ): Promise<ObjectMeta> {
-    const meta = metaOf(key, body, contentType, lastModified, userMeta);
-    if (this.#disk !== undefined) await this.#disk.write(this.name, meta, body);
-    this.#addExplicit({ meta, body: this.#disk === undefined ? body : undefined });
-    return meta;
+  /** The whole object in one buffer, for tests and tools (never the request path: that streams). */
+  async readAll(key: string): Promise<Buffer | undefined> {
+    const opened = await this.open(key);
+    if (opened === undefined) return undefined;
+    const chunks: Buffer[] = [];
+    for await (const chunk of opened.stream()) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
   }
 
   /**
-   * Stores an object streamed from `source` (CompleteMultipartUpload): on disk the bytes go straight to
-   * the object's file; `finish` builds the metadata from the size and MD5 seen on the way.
+   * Stores an object streamed from `source` (PutObject, CompleteMultipartUpload): on disk the bytes go
+   * straight to a new version file; `finish` builds the metadata from the size and hashes seen on the
+   * way and may throw (BadDigest), which stores nothing. Commits of one bucket are serial, so the
+   * sidecar on disk and the version in memory always agree.
    */
   async putStream(
     key: string,
     source: AsyncIterable<Uint8Array>,
     finish: (written: Written) => ObjectMeta,
   ): Promise<ObjectMeta> {
-    if (this.#disk !== undefined) {
-      const meta = await this.#disk.writeStream(this.name, key, source, finish);
-      this.#addExplicit({ meta, body: undefined });
+    const disk = this.#disk;
+    if (disk === undefined) {
+      const { body, ...written } = await collectHashed(source);
+      const meta = finish(written);
+      this.#addExplicit({ meta, body });
       return meta;
     }
-    const { body, ...written } = await collectHashed(source);
-    const meta = finish(written);
-    this.#addExplicit({ meta, body });
-    return meta;
+    const staged = await disk.writeStream(this.name, key, source, finish);
+    return this.#commits.run(async () => {
+      const previous = this.#explicit.get(key);
+      await staged.publish();
+      this.#addExplicit({ meta: staged.meta, body: undefined });
+      if (previous !== undefined && previous.body === undefined)
+        await disk.removeVersion(this.name, previous.meta, staged.meta);
+      return staged.meta;
+    });
   }
 
   /**
@@ -114,11 +131,13 @@ export class BucketStore {
    * Objects of synthetic folders have no storage to remove and stay.
    */
   async delete(key: string): Promise<void> {
-    const explicit = this.#explicit.get(key);
-    if (explicit === undefined) return;
-    this.#explicit.delete(key);
-    this.#keys.remove(key);
-    if (explicit.body === undefined) await this.#disk?.remove(this.name, key);
+    await this.#commits.run(async () => {
+      const explicit = this.#explicit.get(key);
+      if (explicit === undefined) return;
+      this.#explicit.delete(key);
+      this.#keys.remove(key);
+      if (explicit.body === undefined) await this.#disk?.remove(this.name, explicit.meta);
+    });
   }
 
   list(req: ListRequest): ListedPage {
@@ -143,4 +162,14 @@ export class BucketStore {
     }
     return { kind: 'key', key: entry.key, row: folder.listingMeta(entry.index, entry.key) };
   }
+}
+
+/** An object whose bytes are a buffer (seed, synthetic, memory-only uploads): immutable once stored. */
+function inMemory(meta: ObjectMeta, body: Buffer): OpenedObject {
+  return {
+    meta,
+    stream: (range) =>
+      Readable.from([range === undefined ? body : body.subarray(range.start, range.end + 1)]),
+    close: () => Promise.resolve(),
+  };
 }

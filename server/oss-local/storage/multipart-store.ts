@@ -2,6 +2,9 @@
 // With a data dir, parts are files under <dataDir>/multipart/<uploadId>/ (streamed in, streamed out on
 // complete) and survive a restart; without one they are buffers. Each part's sidecar names its file, so a
 // part uploaded twice never pairs one upload's bytes with the other's checksum.
+// Complete and Abort *take* an upload (it leaves the table at once, so every later request for it is
+// NoSuchUpload) under the upload's lock, which UploadPart also holds while it publishes a part: so
+// Complete assembles exactly the parts it validated, and a racing UploadPart or Abort gets an OSS error.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { collectHashed, writeHashedFile, type Written } from './hashed-write';
 import { compareKeys } from './key-order';
+import { SerialQueue } from './serial-queue';
 import { etagOfMd5 } from './object-record';
 
 export interface PartRecord {
@@ -16,6 +20,8 @@ export interface PartRecord {
   /** quoted upper-case MD5 hex, as UploadPart returns it */
   etag: string;
   md5: Buffer;
+  /** x-oss-hash-crc64ecma of the part */
+  crc64: string | undefined;
   size: number;
   lastModified: number;
 }
@@ -52,6 +58,10 @@ const partSchema = z.object({
   partNumber: z.number().int().min(1),
   etag: z.string(),
   md5: z.string(),
+  crc64: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
   size: z.number().int().min(0),
   lastModified: z.number(),
   file: z.string().regex(/^[\w.-]+$/),
@@ -66,9 +76,24 @@ export function newUploadId(): string {
   return randomBytes(16).toString('hex').toUpperCase();
 }
 
+type LiveUpload = UploadRecord & { stored: Map<number, StoredPart> };
+
+/** An upload Complete has taken: its parts as validated, and what to do once the object is stored. */
+export interface TakenUpload {
+  upload: UploadRecord;
+  /** the parts' bytes in the given order, read as consumed */
+  concatenate(partNumbers: readonly number[]): AsyncGenerator<Uint8Array>;
+  /** the object is stored: delete the parts */
+  finish(): Promise<void>;
+  /** storing failed: the upload is in progress again, as before */
+  restore(): void;
+}
+
 export class MultipartStore {
   readonly #root: string | undefined;
-  readonly #uploads = new Map<string, UploadRecord & { stored: Map<number, StoredPart> }>();
+  readonly #uploads = new Map<string, LiveUpload>();
+  /** one lock per upload id: UploadPart's publish step against Complete/Abort taking the upload */
+  readonly #locks = new Map<string, SerialQueue>();
 
   constructor(dataDir: string | undefined) {
     this.#root = dataDir === undefined ? undefined : join(dataDir, 'multipart');
@@ -99,6 +124,7 @@ export class MultipartStore {
         stored.set(part.data.partNumber, {
           ...part.data,
           md5: Buffer.from(part.data.md5, 'base64'),
+          crc64: part.data.crc64,
           body: undefined,
         });
       }
@@ -124,9 +150,16 @@ export class MultipartStore {
     return upload !== undefined && upload.bucket === bucket && upload.key === key ? upload : undefined;
   }
 
+  #lock(uploadId: string): SerialQueue {
+    let lock = this.#locks.get(uploadId);
+    if (lock === undefined) this.#locks.set(uploadId, (lock = new SerialQueue()));
+    return lock;
+  }
+
   /**
-   * Receives a part. `verify` sees the size and MD5 before the part replaces an earlier one of the same
-   * number and may throw (BadDigest). Undefined when the upload was aborted or completed meanwhile.
+   * Receives a part. `verify` sees the size and hashes before the part replaces an earlier one of the
+   * same number and may throw (BadDigest). Undefined when the upload was aborted or completed meanwhile
+   * (the bytes received are dropped).
    */
   async putPart(
     upload: UploadRecord,
@@ -151,25 +184,55 @@ export class MultipartStore {
       if (this.#uploads.get(upload.uploadId) !== live) return undefined;
       throw err;
     });
-    if (written === undefined || this.#uploads.get(upload.uploadId) !== live) {
-      await rm(join(dir, file), { force: true });
-      return undefined;
-    }
+    const drop = () => rm(join(dir, file), { force: true });
+    if (written === undefined) return undefined;
     try {
       verify(written);
     } catch (err) {
-      await rm(join(dir, file), { force: true });
+      await drop();
       throw err;
     }
     const part = this.#record(partNumber, written, lastModified, undefined, file);
-    const sidecar = join(dir, partSidecar(partNumber));
-    const tmp = `${sidecar}.${randomName()}.tmp`;
-    await writeFile(tmp, JSON.stringify({ ...part, md5: part.md5.toString('base64'), body: undefined }));
-    await rename(tmp, sidecar);
-    const previous = live.stored.get(partNumber);
-    live.stored.set(partNumber, part);
-    if (previous?.file !== undefined) await rm(join(dir, previous.file), { force: true });
-    return part;
+    return this.#lock(upload.uploadId).run(async () => {
+      if (this.#uploads.get(upload.uploadId) !== live) {
+        await drop();
+        return undefined;
+      }
+      const sidecar = join(dir, partSidecar(partNumber));
+      const tmp = `${sidecar}.${randomName()}.tmp`;
+      await writeFile(tmp, JSON.stringify({ ...part, md5: part.md5.toString('base64'), body: undefined }));
+      await rename(tmp, sidecar);
+      const previous = live.stored.get(partNumber);
+      live.stored.set(partNumber, part);
+      if (previous?.file !== undefined) await rm(join(dir, previous.file), { force: true });
+      return part;
+    });
+  }
+
+  /**
+   * CompleteMultipartUpload's claim on an upload: under its lock, `choose` picks (and validates) the
+   * parts from those uploaded; then the upload leaves the table. Undefined when it is gone already.
+   */
+  async take<T>(
+    upload: UploadRecord,
+    choose: (parts: ReadonlyMap<number, PartRecord>) => T,
+  ): Promise<{ chosen: T; taken: TakenUpload } | undefined> {
+    return this.#lock(upload.uploadId).run(() => {
+      const live = this.#uploads.get(upload.uploadId);
+      if (live === undefined) return undefined;
+      const chosen = choose(live.stored);
+      this.#uploads.delete(upload.uploadId);
+      const snapshot = new Map(live.stored);
+      const taken: TakenUpload = {
+        upload: live,
+        concatenate: (partNumbers) => this.#concatenate(live.uploadId, snapshot, partNumbers),
+        finish: () => this.#discard(live.uploadId),
+        restore: () => {
+          if (!this.#uploads.has(live.uploadId)) this.#uploads.set(live.uploadId, live);
+        },
+      };
+      return { chosen, taken };
+    });
   }
 
   #record(
@@ -183,6 +246,7 @@ export class MultipartStore {
       partNumber,
       etag: etagOfMd5(written.md5),
       md5: written.md5,
+      crc64: written.crc64,
       size: written.size,
       lastModified,
       body,
@@ -190,27 +254,37 @@ export class MultipartStore {
     };
   }
 
-  /** The bytes of parts in the given order, one after the other, read from disk as they are consumed. */
-  async *concatenate(upload: UploadRecord, partNumbers: readonly number[]): AsyncGenerator<Uint8Array> {
-    const live = this.#uploads.get(upload.uploadId);
-    if (live === undefined) throw new Error(`upload ${upload.uploadId} is gone`);
+  async *#concatenate(
+    uploadId: string,
+    parts: ReadonlyMap<number, StoredPart>,
+    partNumbers: readonly number[],
+  ): AsyncGenerator<Uint8Array> {
     for (const n of partNumbers) {
-      const part = live.stored.get(n);
-      if (part === undefined) throw new Error(`part ${n} of upload ${upload.uploadId} is gone`);
+      const part = parts.get(n);
+      if (part === undefined) throw new Error(`part ${n} of upload ${uploadId} is not among those taken`);
       if (part.body !== undefined) {
         yield part.body;
         continue;
       }
       if (part.file === undefined) throw new Error(`part ${n} has neither bytes nor a file`);
-      for await (const chunk of createReadStream(join(this.#dir(upload.uploadId), part.file)))
+      for await (const chunk of createReadStream(join(this.#dir(uploadId), part.file), {
+        highWaterMark: 256 * 1024,
+      }))
         yield chunk as Buffer;
     }
   }
 
-  /** Forgets an upload and its parts (AbortMultipartUpload, or after CompleteMultipartUpload). */
-  async remove(uploadId: string): Promise<void> {
-    if (!this.#uploads.delete(uploadId)) return;
+  async #discard(uploadId: string): Promise<void> {
+    this.#locks.delete(uploadId);
     if (this.#root !== undefined) await rm(this.#dir(uploadId), { recursive: true, force: true });
+  }
+
+  /** AbortMultipartUpload: false when the upload is gone (completed, aborted, or being completed). */
+  async abort(uploadId: string): Promise<boolean> {
+    const gone = await this.#lock(uploadId).run(() => !this.#uploads.delete(uploadId));
+    if (gone) return false;
+    await this.#discard(uploadId);
+    return true;
   }
 
   /** Uploads of a bucket in OSS's ListMultipartUploads order: by key, then by initiation. */

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { crc64Of } from './crc64';
 
 /** `Normal` for PutObject, `Multipart` for objects assembled by CompleteMultipartUpload (x-oss-object-type). */
 export type ObjectType = 'Normal' | 'Multipart';
@@ -11,16 +13,34 @@ export interface ObjectMeta {
   etag: string;
   /** base64 MD5 of the whole object; returned as Content-MD5 for Normal objects only, as OSS does */
   contentMd5: string;
+  /** x-oss-hash-crc64ecma (unsigned decimal); absent on objects stored by an older oss-local */
+  crc64?: string;
   lastModified: number;
   contentType: string;
   /** absent means Normal (objects stored before multipart existed) */
   objectType?: ObjectType;
   /** x-oss-meta-* headers, names lower-cased without the prefix */
   userMeta?: Record<string, string>;
+  /** disk store: the file holding this version's bytes (absent: the legacy `<id>.bin`) */
+  file?: string;
 }
 
-export interface ObjectRecord extends ObjectMeta {
-  read(): Promise<Buffer>;
+/** Inclusive byte offsets, as in a Range header. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * One version of an object, opened: its bytes cannot change under the reader any more (on disk an open
+ * file handle keeps the version even if a PUT replaces or a DELETE removes it meanwhile).
+ */
+export interface OpenedObject {
+  meta: ObjectMeta;
+  /** the bytes, whole or a range, as a stream read from disk (or memory) as it is consumed */
+  stream(range?: ByteRange): Readable;
+  /** releases the version when no stream was taken */
+  close(): Promise<void>;
 }
 
 export function etagOfMd5(md5: Buffer): string {
@@ -47,6 +67,7 @@ export function metaOf(
     size: body.length,
     etag: etagOfMd5(md5),
     contentMd5: md5.toString('base64'),
+    crc64: crc64Of(body),
     lastModified,
     contentType,
     ...(userMeta === undefined || Object.keys(userMeta).length === 0 ? {} : { userMeta }),
