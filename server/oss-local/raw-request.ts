@@ -63,7 +63,3 @@ export function queryGet(pairs: readonly QueryPair[], name: string): string | un
   for (const [k, v] of pairs) if (k === name) return v;
   return undefined;
 }
-
-export function queryHas(pairs: readonly QueryPair[], name: string): boolean {
-  return pairs.some(([k]) => k === name);
-}
