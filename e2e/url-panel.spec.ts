@@ -77,8 +77,30 @@ const KEYS = [
   "tricky/quote'and(paren).txt",
 ];
 
+/** Settings → Transfer acceleration on (the bucket has it enabled): the accelerate host is offered. */
+async function turnOnAcceleration(page: Page): Promise<void> {
+  await page.goto(consoleUrl('/settings'));
+  const toggle = page.getByRole('switch', { name: 'Transfer acceleration enabled' });
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+test('the acceleration endpoint is offered only once acceleration is turned on, with what it costs', async ({
+  page,
+}) => {
+  let panel = await openShare(page, '', 'readme.txt');
+  await expect(panel.getByRole('radio', { name: DOMAIN_OPTION.accelerate })).toHaveCount(0);
+  await page.goto(consoleUrl('/settings'));
+  await expect(page.getByText(/billed as acceleration traffic per GB/)).toBeVisible();
+  await turnOnAcceleration(page);
+  panel = await openShare(page, '', 'readme.txt');
+  await expect(panel.getByRole('radio', { name: DOMAIN_OPTION.accelerate })).toBeVisible();
+});
+
 test('copied URLs work for every host, scheme, disposition and signature version', async ({ page }) => {
   test.setTimeout(180_000); // twelve links, each fetched from outside the browser
+  await turnOnAcceleration(page);
   let i = 0;
   for (const [panelIndex, secure] of [false, true].entries()) {
     const key = KEYS[panelIndex * 3]!;
@@ -293,4 +315,36 @@ test('closing the panel gives the focus back to the Share button that opened it'
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toBeHidden();
   await expect(share).toBeFocused();
+});
+
+test('a typed custom domain that does not serve the bucket is marked, and Copy asks first', async ({
+  page,
+}) => {
+  await page.goto(consoleUrl('/settings'));
+  await page.getByRole('button', { name: 'Add custom domain' }).click();
+  // bound to public-bucket in the dev stack, not to examplebucket
+  await page.getByRole('textbox', { name: 'Custom domain 1' }).fill('cdn.example.localhost');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  const panel = await openShare(page, '', 'readme.txt');
+  const unmapped = panel.getByRole('radio', {
+    name: 'Custom domain cdn.example.localhost — not mapped to this bucket',
+  });
+  await unmapped.check();
+  await expect(panel.getByRole('radio', { name: /^Custom domain files\.example\.localhost$/ })).toBeVisible();
+  await expect(panel.getByText(/This custom domain is not listed as mapped to the bucket/)).toBeVisible();
+  await expect(linkBar(panel)).toHaveText(/^http:\/\/cdn\.example\.localhost:\d+\/readme\.txt\?/);
+  const url = (await linkBar(panel).textContent())!;
+  await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
+  await panel.getByRole('button', { name: 'Copy URL' }).click();
+  const ask = page.getByRole('dialog', {
+    name: 'Copy a link through a domain that does not serve this bucket?',
+  });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('nothing yet');
+  await panel.getByRole('button', { name: 'Copy URL' }).click();
+  await ask.getByRole('button', { name: 'Copy anyway' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  // the mark was right: the domain does not give this bucket's object
+  expect((await loopbackRequest(url)).status).not.toBe(200);
 });

@@ -14,7 +14,9 @@ export interface BucketConnection {
   entry: ConsoleBucket | undefined;
   endpoint: EndpointSettings;
   customDomains: string[];
-  /** transfer acceleration offered (broker) or enabled by the operator */
+  /** the broker's custom domains for this bucket (the owner's word: known to be mapped) */
+  brokerDomains: string[];
+  /** transfer acceleration turned on in Settings: the accelerate endpoint is offered */
   accelerate: boolean;
   upload: boolean;
   credentials: CredentialsManager;
@@ -39,7 +41,9 @@ export function bucketEndpoint(
     entry,
     endpoint,
     customDomains,
-    accelerate: overrides.accelerate || config.accelerateEndpoint !== undefined,
+    brokerDomains: entry?.customDomains ?? [],
+    // offered only when the operator says the bucket has it on (Settings): it costs extra per GB
+    accelerate: overrides.accelerate,
     upload: entry?.upload ?? false,
   };
 }

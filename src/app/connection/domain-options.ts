@@ -1,4 +1,5 @@
 // The domains a bucket's links may use (default, accelerate, custom), for the URL panel and the export dialog.
+import type { DomainMapping } from '../../core/endpoint/domain-mapping';
 import type { DomainChoice } from '../../core/endpoint/resolve-object-origin';
 import { resolveObjectOrigin } from '../../core/endpoint/resolve-object-origin';
 import type { BucketConnection } from './bucket-connection';
@@ -7,11 +8,14 @@ export interface DomainOption {
   value: DomainChoice;
   /** host name shown to the operator (no port) */
   host: string;
+  /** custom domains: whether it is known to serve this bucket */
+  mapping?: DomainMapping | undefined;
 }
 
 export function domainOptions(
   bucket: BucketConnection,
   customDomains: readonly string[] = bucket.customDomains,
+  mappingOf?: (host: string) => DomainMapping,
 ): DomainOption[] {
   const host = (d: DomainChoice) => {
     try {
@@ -23,5 +27,9 @@ export function domainOptions(
   const list: DomainChoice[] = [{ kind: 'default' }];
   if (bucket.accelerate) list.push({ kind: 'accelerate' });
   for (const h of customDomains) list.push({ kind: 'custom', host: h });
-  return list.map((value) => ({ value, host: host(value) }));
+  return list.map((value) => ({
+    value,
+    host: host(value),
+    ...(value.kind === 'custom' && mappingOf ? { mapping: mappingOf(value.host) } : {}),
+  }));
 }

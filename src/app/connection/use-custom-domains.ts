@@ -1,15 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { domainMapping, type DomainMapping } from '../../core/endpoint/domain-mapping';
 import { objectQueries } from '../../oss/object-queries';
 import type { BucketConnection } from './bucket-connection';
 import { useReadyConnection } from './connection-context';
 import { useOssClient } from './use-oss-client';
 
+export interface CustomDomains {
+  /** the broker's, the operator's and those the bucket lists */
+  hosts: string[];
+  /** what is known of a host without probing it (core domainMapping) */
+  mappingOf(host: string): DomainMapping;
+  /** the bucket's CNAME list could be read */
+  listed: boolean;
+}
+
 /**
  * The bucket's custom domains: the broker's and the operator's, plus those the bucket itself lists
  * (ListCname) when the credentials allow it — then an unmapped domain can be told apart from a mapped one.
  */
-export function useCustomDomains(bucket: BucketConnection): string[] {
+export function useCustomDomains(bucket: BucketConnection): CustomDomains {
   const connection = useReadyConnection();
   const client = useOssClient(bucket, connection.config.secure);
   const listed = useQuery({
@@ -18,9 +28,14 @@ export function useCustomDomains(bucket: BucketConnection): string[] {
     retry: false,
   });
   return useMemo(() => {
-    const fromBucket = (listed.data ?? [])
-      .filter((c) => c.status === undefined || /enabled/i.test(c.status))
-      .map((c) => c.domain);
-    return [...new Set([...bucket.customDomains, ...fromBucket])];
-  }, [bucket.customDomains, listed.data]);
+    const fromBucket =
+      listed.data === undefined || listed.data === null
+        ? undefined
+        : listed.data.filter((c) => c.status === undefined || /enabled/i.test(c.status)).map((c) => c.domain);
+    return {
+      hosts: [...new Set([...bucket.customDomains, ...(fromBucket ?? [])])],
+      mappingOf: (host) => domainMapping(host, { fromBroker: bucket.brokerDomains, listed: fromBucket }),
+      listed: fromBucket !== undefined,
+    };
+  }, [bucket.customDomains, bucket.brokerDomains, listed.data]);
 }

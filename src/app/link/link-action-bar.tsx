@@ -23,11 +23,13 @@ export interface LinkActionBarProps {
   openable?: boolean;
   /** the same link in a shorter form, for a QR code that would be hard to scan */
   shorter?: ShorterLink | undefined;
+  /** the link will not work as it stands (a domain that does not serve the bucket): Copy asks first */
+  confirmCopy?: { title: string; body: string; ok: string } | undefined;
 }
 
-export function LinkActionBar({ state, label, openable = true, shorter }: LinkActionBarProps) {
+export function LinkActionBar({ state, label, openable = true, shorter, confirmCopy }: LinkActionBarProps) {
   const t = useT();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [qrOpen, setQrOpen] = useState(false);
   const url = state.kind === 'ready' ? state.url : undefined;
   const status =
@@ -36,10 +38,20 @@ export function LinkActionBar({ state, label, openable = true, shorter }: LinkAc
       : state.kind === 'updating'
         ? t('link.updating')
         : t('link.blocked', { reason: state.reason });
+  const copyNow = async (text: string) => {
+    if (await copyText(text)) void message.success(t('urlPanel.copied'));
+    else void message.warning(t('urlPanel.copyFailed'));
+  };
   const copy = async () => {
     if (url === undefined) return;
-    if (await copyText(url)) void message.success(t('urlPanel.copied'));
-    else void message.warning(t('urlPanel.copyFailed'));
+    if (!confirmCopy) return copyNow(url);
+    const ok = await modal.confirm({
+      title: confirmCopy.title,
+      content: confirmCopy.body,
+      okText: confirmCopy.ok,
+      cancelText: t('common.cancel'),
+    });
+    if (ok) await copyNow(url);
   };
   return (
     <section aria-label={t('link.actions')}>

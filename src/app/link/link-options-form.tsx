@@ -67,7 +67,9 @@ export function LinkOptionsForm({
                 ? t('urlPanel.domain.default', { host: d.host })
                 : d.value.kind === 'accelerate'
                   ? t('urlPanel.domain.accelerate', { host: d.host })
-                  : t('urlPanel.domain.custom', { host: d.host }),
+                  : d.mapping === 'unmapped'
+                    ? t('urlPanel.domain.customUnmapped', { host: d.host })
+                    : t('urlPanel.domain.custom', { host: d.host }),
           }))}
         />
       </Form.Item>

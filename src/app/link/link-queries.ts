@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { LinkOptions } from '../../core/link/link-options';
 import type { Presigner } from '../../core/presign';
 import type { UploadLinkOptions } from '../../core/upload/upload-link';
+import { probeCustomDomain } from '../../oss/domain-probe';
 import { signLink, signUploadLink, type LinkBucket } from '../../oss/link-signing';
 
 type Bucket = LinkBucket & { id: string };
@@ -30,5 +31,14 @@ export const linkQueries = {
       queryKey: ['link', 'upload', bucket.id, bucket.endpoint, key, options] as const,
       queryFn: () => signUploadLink(presigner, bucket, key, options),
       ...linkQueryDefaults,
+    }),
+  /** does `host` serve the bucket? a signed HEAD of `key` through it (src/oss/domain-probe.ts) */
+  domainProbe: (presigner: Promise<Presigner>, bucket: Bucket, key: string, host: string, secure: boolean) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- presigner, credentials: bucket.id's services
+    queryOptions({
+      queryKey: ['link', 'domain-probe', bucket.id, bucket.endpoint, key, host, secure] as const,
+      queryFn: ({ signal }) => probeCustomDomain(presigner, bucket, key, host, { secure, signal }),
+      staleTime: 5 * 60_000,
+      retry: false,
     }),
 };

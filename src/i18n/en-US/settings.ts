@@ -40,6 +40,8 @@ export const settings = {
   'settings.customDomains.remove': 'Remove custom domain {index}',
   'settings.customDomains.item': 'Custom domain {index}',
   'settings.accelerate': 'Transfer acceleration enabled',
+  'settings.accelerateHelp':
+    'Offers the acceleration endpoint for links. Turn it on only when the bucket has transfer acceleration enabled in OSS: traffic through it is billed as acceleration traffic per GB, on top of outbound traffic.',
   'settings.language': 'Language',
   'settings.saved': 'Settings saved.',
   'settings.invalid': 'Some settings need fixing: see the messages under the fields.',

@@ -17,6 +17,11 @@ export const urlPanel = {
   'urlPanel.domain.default': 'Default endpoint ({host})',
   'urlPanel.domain.accelerate': 'Transfer acceleration ({host})',
   'urlPanel.domain.custom': 'Custom domain {host}',
+  'urlPanel.domain.customUnmapped': 'Custom domain {host} — not mapped to this bucket',
+  'urlPanel.copyUnmapped.title': 'Copy a link through a domain that does not serve this bucket?',
+  'urlPanel.copyUnmapped.body':
+    '{host} is not bound (CNAME) to this bucket: recipients will get an error, not the file. Bind it in the OSS console (Bucket → Domain names), or choose another domain.',
+  'urlPanel.copyUnmapped.ok': 'Copy anyway',
   'urlPanel.disposition': 'Disposition',
   'urlPanel.disposition.inline': 'Inline preview',
   'urlPanel.disposition.attachment': 'Attachment (download)',

@@ -39,6 +39,8 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.customDomains.remove': '删除自定义域名 {index}',
   'settings.customDomains.item': '自定义域名 {index}',
   'settings.accelerate': '启用传输加速',
+  'settings.accelerateHelp':
+    '为链接提供传输加速域名。仅当 Bucket 已在 OSS 中开启传输加速时才打开：经加速域名的流量按加速流量每 GB 计费，另加外网流出流量费用。',
   'settings.language': '语言',
   'settings.saved': '设置已保存。',
   'settings.invalid': '部分设置需要修改：请查看字段下方的提示。',

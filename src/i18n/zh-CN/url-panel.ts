@@ -19,6 +19,11 @@ export const urlPanel: Record<keyof typeof en, string> = {
   'urlPanel.domain.default': '默认域名（{host}）',
   'urlPanel.domain.accelerate': '传输加速（{host}）',
   'urlPanel.domain.custom': '自定义域名 {host}',
+  'urlPanel.domain.customUnmapped': '自定义域名 {host} —— 未绑定到此 Bucket',
+  'urlPanel.copyUnmapped.title': '复制经由未绑定此 Bucket 的域名的链接？',
+  'urlPanel.copyUnmapped.body':
+    '{host} 未通过 CNAME 绑定到此 Bucket：收件人会得到错误而不是文件。请在 OSS 控制台（Bucket → 域名管理）绑定，或选择其他域名。',
+  'urlPanel.copyUnmapped.ok': '仍然复制',
   'urlPanel.disposition': '打开方式',
   'urlPanel.disposition.inline': '在线预览',
   'urlPanel.disposition.attachment': '附件下载',

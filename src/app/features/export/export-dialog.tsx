@@ -54,7 +54,10 @@ export function ExportDialog({
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
   const customDomains = useCustomDomains(bucket);
-  const domains = useMemo(() => domainOptions(bucket, customDomains), [bucket, customDomains]);
+  const domains = useMemo(
+    () => domainOptions(bucket, customDomains.hosts, customDomains.mappingOf),
+    [bucket, customDomains],
+  );
   const hasSelection = selection !== undefined && selection.keys.length + selection.prefixes.length > 0;
   const [tab, setTab] = useState<'export' | 'resign'>('export');
   const [what, setWhat] = useState<What>(hasSelection ? 'selection' : search ? 'search' : 'prefix');

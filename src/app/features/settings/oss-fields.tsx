@@ -81,8 +81,13 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         <Input placeholder={brokerHost(config?.accelerateEndpoint)} />
       </Form.Item>
       <CustomDomainsField config={config} />
-      <Form.Item name="accelerate" label={t('settings.accelerate')} valuePropName="checked">
-        <Switch />
+      <Form.Item
+        name="accelerate"
+        label={t('settings.accelerate')}
+        valuePropName="checked"
+        extra={t('settings.accelerateHelp')}
+      >
+        <Switch aria-label={t('settings.accelerate')} />
       </Form.Item>
     </>
   );

@@ -87,10 +87,29 @@ export function UrlPanel({
   const defaults = useLinkDefaults();
   const { linkDefaultsChanged, linkDefaultsReset } = useSettingsActions();
   const customDomains = useCustomDomains(bucket);
-  const domains = useMemo(() => domainOptions(bucket, customDomains), [bucket, customDomains]);
   const [fromLast, setFromLast] = useState(() => differsFromFactory(defaults));
   const validity = useValidityInput(defaults.validitySeconds);
-  const [draft, setDraft] = useState<LinkOptions>(() => draftFrom(defaults, domains));
+  const [draft, setDraft] = useState<LinkOptions>(() =>
+    draftFrom(defaults, domainOptions(bucket, customDomains.hosts)),
+  );
+  const chosenCustom = draft.domain.kind === 'custom' ? draft.domain.host : undefined;
+  const probe = useQuery({
+    ...linkQueries.domainProbe(
+      connection.presigner,
+      bucket,
+      object.key,
+      chosenCustom ?? '',
+      connection.config.secure,
+    ),
+    // only when nothing else says whether the domain serves this bucket
+    enabled: open && chosenCustom !== undefined && customDomains.mappingOf(chosenCustom) === 'unknown',
+  });
+  const mappingOf = (host: string) =>
+    customDomains.mappingOf(host) === 'unknown' && host === chosenCustom && probe.data
+      ? probe.data
+      : customDomains.mappingOf(host);
+  const domains = domainOptions(bucket, customDomains.hosts, mappingOf);
+  const chosenMapping = chosenCustom === undefined ? undefined : mappingOf(chosenCustom);
   const options = useMemo<LinkOptions | undefined>(
     () => (validity.settled === undefined ? undefined : { ...draft, validitySeconds: validity.settled }),
     [draft, validity.settled],
@@ -114,7 +133,7 @@ export function UrlPanel({
   // a link made for other options (the placeholder while the new one signs) is never offered
   const current = options && link.data && !link.isPlaceholderData ? link.data : undefined;
   const [probeAsked, setProbeAsked] = useState(false);
-  const probe = usePublicProbe(current?.plainUrl, probeAsked);
+  const publicProbe = usePublicProbe(current?.plainUrl, probeAsked);
   const contentType = guessContentType(object.key, object.contentType);
   const name = object.key.replace(/\/$/, '').slice(object.key.replace(/\/$/, '').lastIndexOf('/') + 1);
   const warnings =
@@ -124,7 +143,7 @@ export function UrlPanel({
           contentType,
           hostKind: current.hostKind,
           customDomainMapped:
-            options.domain.kind === 'custom' ? customDomains.includes(options.domain.host) : undefined,
+            chosenMapping === 'mapped' ? true : chosenMapping === 'unmapped' ? false : undefined,
           disposition: options.disposition,
           version: options.version,
           secure: options.secure,
@@ -159,6 +178,15 @@ export function UrlPanel({
         <LinkActionBar
           state={state}
           label={t('urlPanel.url')}
+          confirmCopy={
+            chosenMapping === 'unmapped'
+              ? {
+                  title: t('urlPanel.copyUnmapped.title'),
+                  body: t('urlPanel.copyUnmapped.body', { host: chosenCustom! }),
+                  ok: t('urlPanel.copyUnmapped.ok'),
+                }
+              : undefined
+          }
           shorter={
             current?.v1Length !== undefined
               ? {
@@ -208,7 +236,13 @@ export function UrlPanel({
         <>
           <LinkResult
             link={current}
-            publicAccess={probe.data === undefined ? (probe.isFetching ? 'checking' : 'unknown') : probe.data}
+            publicAccess={
+              publicProbe.data === undefined
+                ? publicProbe.isFetching
+                  ? 'checking'
+                  : 'unknown'
+                : publicProbe.data
+            }
             onCheckPublic={() => setProbeAsked(true)}
           />
           <LinkWarnings warnings={warnings} />
