@@ -333,7 +333,7 @@ test('a typed custom domain that does not serve the bucket is marked, and Copy a
   await unmapped.check();
   await expect(panel.getByRole('radio', { name: /^Custom domain files\.example\.localhost$/ })).toBeVisible();
   await expect(panel.getByText(/This custom domain is not listed as mapped to the bucket/)).toBeVisible();
-  await expect(linkBar(panel)).toHaveText(/^http:\/\/cdn\.example\.localhost:\d+\/readme\.txt\?/);
+  await expect(linkBar(panel)).toHaveText(/^https?:\/\/cdn\.example\.localhost:\d+\/readme\.txt\?/);
   const url = (await linkBar(panel).textContent())!;
   await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
   await panel.getByRole('button', { name: 'Copy URL' }).click();
