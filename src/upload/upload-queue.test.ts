@@ -281,4 +281,98 @@ describe('UploadQueue', () => {
     queue.resume(s.items[0]!.id);
     expect(queue.getSnapshot().items[0]!.state).toBe('failed');
   });
+
+  describe('after a cut network', () => {
+    /** A browser whose online state the test switches, and timers the test fires. */
+    function world(online = true) {
+      const listeners = new Set<() => void>();
+      const timers: Array<{ fn: () => void; ms: number }> = [];
+      return {
+        connectivity: {
+          isOnline: () => online,
+          onOnline: (l: () => void) => (listeners.add(l), () => void listeners.delete(l)),
+        },
+        timer: {
+          set: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+          clear: (h: unknown) => void (timers[(h as number) - 1] = { fn: () => undefined, ms: -1 }),
+        },
+        timers,
+        goOnline() {
+          online = true;
+          for (const l of [...listeners]) l();
+        },
+        goOffline() {
+          online = false;
+        },
+        fireTimers() {
+          for (const t of timers.splice(0)) t.fn();
+        },
+      };
+    }
+
+    it('resumes by itself once the browser is back online and the backoff has passed', async () => {
+      const fake = fakeClient();
+      const w = world(false);
+      const queue = new UploadQueue({
+        client: fake.client,
+        scope: 's',
+        checkpoints: createCheckpointStore(undefined),
+        connectivity: w.connectivity,
+        timer: w.timer,
+        autoResumeDelaysMs: [1000, 5000],
+      });
+      fake.cut(3);
+      queue.add('', [{ body: big(), relativePath: 'big.bin' }]);
+      expect((await settled(queue)).items[0]!.state).toBe('interrupted');
+      expect(w.timers).toEqual([]); // offline: nothing scheduled until the network is back
+      fake.cut(undefined);
+      w.goOnline();
+      expect(w.timers.map((t) => t.ms)).toEqual([1000]);
+      w.fireTimers();
+      const s = await settled(queue);
+      expect(s.items[0]!.state).toBe('done');
+      expect(fake.partsSent).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
+
+    it('backs off, then leaves it to Resume', async () => {
+      const fake = fakeClient();
+      const w = world(true);
+      const queue = new UploadQueue({
+        client: fake.client,
+        scope: 's',
+        checkpoints: createCheckpointStore(undefined),
+        connectivity: w.connectivity,
+        timer: w.timer,
+        autoResumeDelaysMs: [1000, 5000],
+      });
+      fake.cut(0); // every attempt is cut at once
+      queue.add('', [{ body: big(), relativePath: 'big.bin' }]);
+      await settled(queue);
+      expect(w.timers.map((t) => t.ms)).toEqual([1000]);
+      w.fireTimers();
+      await settled(queue);
+      expect(w.timers.map((t) => t.ms)).toEqual([5000]);
+      w.fireTimers();
+      const s = await settled(queue);
+      expect(s.items[0]!.state).toBe('interrupted');
+      expect(w.timers).toEqual([]); // the delays are spent: Resume is the operator's
+      fake.cut(undefined);
+      queue.resume(s.items[0]!.id);
+      expect((await settled(queue)).items[0]!.state).toBe('done');
+    });
+
+    it('names the cause the diagnosis finds', async () => {
+      const fake = fakeClient();
+      const queue = new UploadQueue({
+        client: fake.client,
+        scope: 's',
+        checkpoints: createCheckpointStore(undefined),
+        diagnose: async () => ossClientFailure('network', 'offline', { reason: 'diagnosed' }),
+      });
+      fake.cut(1);
+      queue.add('', [{ body: big(), relativePath: 'big.bin' }]);
+      const s = await settled(queue);
+      expect(s.items[0]!.error).toMatchObject({ details: { reason: 'diagnosed' } });
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { CoreInputError } from '../core/errors/core-input-error';
 import { guessContentType } from '../core/link/content-kind';
 import { keepBothCandidates, partSizeFor, planUploads } from '../core/upload/upload-plan';
 import { isAbortError } from '../async/abortable';
+import { isTransientOssError, OssError } from '../core/errors';
 import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from '../oss/upload-client';
 import { sameFile, type CheckpointStore, type FileIdentity, type StoredUpload } from './checkpoint-store';
 import { buildSnapshot, FINISHED, type UploadItem, type UploadQueueSnapshot } from './upload-snapshot';
@@ -25,7 +26,27 @@ export interface UploadQueueOptions {
   /** parts in flight per multipart upload */
   parallelParts?: number;
   onUploaded?(key: string): void;
+  /**
+   * Whether the browser is online, and a way to hear when it is back: an upload cut by the network
+   * resumes by itself when it is (and after a backoff), as its text promises. Manual Resume stays.
+   */
+  connectivity?: Connectivity;
+  /** waits before each automatic resume; after the last one the upload waits for Resume */
+  autoResumeDelaysMs?: readonly number[];
+  timer?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
+  /** names the cause of a "no answer" failure (offline, CORS, unreachable): src/oss/network-diagnosis.ts */
+  diagnose?(err: unknown): Promise<unknown>;
 }
+
+export interface Connectivity {
+  isOnline(): boolean;
+  /** calls `listener` when the browser comes back online; returns the unsubscribe */
+  onOnline(listener: () => void): () => void;
+}
+
+const settled = (job: Job): boolean => job.item.state === 'canceled' || job.item.state === 'interrupted';
+
+const DEFAULT_AUTO_RESUME_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000] as const;
 
 interface Job {
   item: UploadItem;
@@ -33,10 +54,22 @@ interface Job {
   decision: ConflictChoice | undefined;
   checkpoint: MultipartCheckpoint | undefined;
   controller: AbortController | undefined;
+  /** automatic resumes since the last progress */
+  autoResumes: number;
+  /** the pending automatic resume (a timer or an online listener) */
+  cancelAutoResume: (() => void) | undefined;
+  /** stopped by the console (leaving the bucket): only the operator resumes it */
+  held: boolean;
 }
 
 export class UploadQueue {
-  readonly #o: Required<Omit<UploadQueueOptions, 'onUploaded'>> & Pick<UploadQueueOptions, 'onUploaded'>;
+  readonly #o: Required<
+    Omit<UploadQueueOptions, 'onUploaded' | 'connectivity' | 'diagnose' | 'timer' | 'autoResumeDelaysMs'>
+  > &
+    Pick<UploadQueueOptions, 'onUploaded' | 'connectivity' | 'diagnose'> & {
+      autoResumeDelaysMs: readonly number[];
+      timer: NonNullable<UploadQueueOptions['timer']>;
+    };
   readonly #jobs: Job[] = [];
   readonly #listeners = new Set<() => void>();
   #nextId = 1;
@@ -46,7 +79,16 @@ export class UploadQueue {
   #snapshot: UploadQueueSnapshot;
 
   constructor(options: UploadQueueOptions) {
-    this.#o = { concurrency: 2, parallelParts: 3, ...options };
+    this.#o = {
+      concurrency: 2,
+      parallelParts: 3,
+      autoResumeDelaysMs: DEFAULT_AUTO_RESUME_DELAYS_MS,
+      timer: {
+        set: (fn, ms) => setTimeout(fn, ms),
+        clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+      },
+      ...options,
+    };
     this.#stored = this.#o.checkpoints.list(this.#o.scope);
     this.#snapshot = this.#build();
   }
@@ -85,6 +127,9 @@ export class UploadQueue {
         decision: resume ? 'overwrite' : undefined,
         checkpoint: resume?.checkpoint,
         controller: undefined,
+        autoResumes: 0,
+        cancelAutoResume: undefined,
+        held: false,
       });
     }
     this.#changed();
@@ -113,18 +158,20 @@ export class UploadQueue {
     ) {
       return;
     }
+    this.#clearAutoResume(job);
+    job.held = false;
     this.#set(job, { state: 'waiting', error: undefined });
     this.#pump();
   }
 
   resumeAll(): void {
-    for (const job of this.#jobs) if (job.item.state === 'interrupted') this.#set(job, { state: 'waiting' });
-    this.#pump();
+    for (const job of this.#jobs) if (job.item.state === 'interrupted') this.resume(job.item.id);
   }
 
   cancel(id: number): void {
     const job = this.#job(id);
     if (!job || FINISHED.has(job.item.state)) return;
+    this.#clearAutoResume(job);
     job.controller?.abort();
     this.#set(job, { state: 'canceled', error: undefined });
     this.#dropCheckpoint(job);
@@ -136,7 +183,9 @@ export class UploadQueue {
    */
   stop(): void {
     for (const job of this.#jobs) {
+      this.#clearAutoResume(job);
       if (!job.controller) continue;
+      job.held = true;
       job.controller.abort();
       this.#set(job, { state: 'interrupted' });
     }
@@ -216,17 +265,23 @@ export class UploadQueue {
       await this.#upload(job, signal);
       if (signal.aborted) return; // cancelled as the last part landed: cancel() has cleaned up
       this.#o.checkpoints.remove(this.#o.scope, job.item.key);
-      this.#set(job, { state: 'done', loaded: job.item.size });
+      job.autoResumes = 0;
+      this.#set(job, { state: 'done', loaded: job.item.size, error: undefined });
       this.#o.onUploaded?.(job.item.key);
     } catch (err) {
       if (job.item.state === 'canceled' || job.item.state === 'interrupted') return;
       if (signal.aborted && isAbortError(err)) return;
+      const cause = err instanceof MultipartInterrupted ? err.cause : err;
+      const named = this.#o.diagnose ? await this.#o.diagnose(cause).catch(() => cause) : cause;
+      // cancelled or stopped while the cause was being named
+      if (settled(job)) return;
       if (err instanceof MultipartInterrupted) {
         job.checkpoint = err.checkpoint ?? job.checkpoint;
-        this.#set(job, { state: 'interrupted', error: err.cause });
+        this.#set(job, { state: 'interrupted', error: named });
       } else {
-        this.#set(job, { state: 'failed', error: err });
+        this.#set(job, { state: 'failed', error: named });
       }
+      if (cause instanceof OssError && isTransientOssError(cause)) this.#scheduleAutoResume(job);
     } finally {
       job.controller = undefined;
     }
@@ -269,6 +324,40 @@ export class UploadQueue {
       if (!(await this.#o.client.exists(candidate, { signal }))) return candidate;
     }
     throw new Error(`No free name found for "${key}" after 1000 tries.`);
+  }
+
+  /** After a network cut: resume when the browser is online again, after a growing wait; then Resume is manual. */
+  #scheduleAutoResume(job: Job): void {
+    const delays = this.#o.autoResumeDelaysMs;
+    const connectivity = this.#o.connectivity;
+    if (!connectivity || job.held || job.autoResumes >= delays.length) return;
+    this.#clearAutoResume(job);
+    const delay = delays[job.autoResumes]!;
+    const fire = (): void => {
+      job.cancelAutoResume = undefined;
+      if (job.item.state !== 'interrupted' && job.item.state !== 'failed') return;
+      if (!connectivity.isOnline()) return this.#scheduleAutoResume(job);
+      job.autoResumes += 1;
+      this.#set(job, { state: 'waiting' });
+      this.#pump();
+    };
+    const wait = (): void => {
+      const handle = this.#o.timer.set(fire, delay);
+      job.cancelAutoResume = () => this.#o.timer.clear(handle);
+    };
+    if (connectivity.isOnline()) wait();
+    else {
+      const off = connectivity.onOnline(() => {
+        off();
+        wait();
+      });
+      job.cancelAutoResume = off;
+    }
+  }
+
+  #clearAutoResume(job: Job): void {
+    job.cancelAutoResume?.();
+    job.cancelAutoResume = undefined;
   }
 
   #dropCheckpoint(job: Job): void {

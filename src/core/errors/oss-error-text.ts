@@ -193,6 +193,37 @@ export const OSS_ERROR_TEXT = {
       },
     },
   },
+  ClientOffline: {
+    text: {
+      'en-US': {
+        title: 'This computer is offline.',
+        fix: 'Nothing is lost: the console goes on by itself when the network is back.',
+      },
+      'zh-CN': { title: '本机已断开网络。', fix: '进度不会丢失：网络恢复后控制台会自动继续。' },
+    },
+  },
+  CorsRefused: {
+    showCorsRule: true,
+    text: {
+      'en-US': {
+        title: 'The bucket’s CORS rule refused this request from the console.',
+        fix: 'OSS itself answers; its CORS rule does not allow this console’s origin, method or headers. Add the rule below (OSS console → bucket → Data Security → CORS).',
+      },
+      'zh-CN': {
+        title: 'Bucket 的跨域（CORS）规则拒绝了来自控制台的此请求。',
+        fix: 'OSS 本身可以访问，但其 CORS 规则不允许本控制台的来源、方法或请求头。请添加下方规则（OSS 控制台 → Bucket → 数据安全 → 跨域设置）。',
+      },
+    },
+  },
+  OssUnreachable: {
+    text: {
+      'en-US': {
+        title: 'OSS cannot be reached from this computer.',
+        fix: 'Check the network connection, a proxy or firewall, and the endpoint in Settings.',
+      },
+      'zh-CN': { title: '本机无法访问 OSS。', fix: '请检查网络连接、代理或防火墙，以及设置中的 Endpoint。' },
+    },
+  },
   RequestTimeoutClient: {
     text: {
       'en-US': {

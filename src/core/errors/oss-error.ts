@@ -27,6 +27,12 @@ export const CLIENT_ERROR_CODES = {
   network: 'NetworkError',
   /** no answer within the client's timeout */
   timeout: 'RequestTimeoutClient',
+  /** no answer, and the browser says it is offline */
+  offline: 'ClientOffline',
+  /** no answer to the request, while OSS answers the same origin without CORS: the CORS rule refused it */
+  cors: 'CorsRefused',
+  /** no answer, and OSS cannot be reached at all (DNS, connection refused, a proxy) */
+  unreachable: 'OssUnreachable',
 } as const;
 
 export class OssError extends Error {

@@ -6,10 +6,19 @@ import { objectQueries } from '../../../oss/object-queries';
 import type { OssClient } from '../../../oss/oss-client';
 import { createUploadClient } from '../../../oss/upload-client';
 import { createCheckpointStore } from '../../../upload/checkpoint-store';
-import { UploadQueue, type UploadQueueSnapshot } from '../../../upload/upload-queue';
+import { UploadQueue, type Connectivity, type UploadQueueSnapshot } from '../../../upload/upload-queue';
+import { diagnoseNetworkFailure } from '../../../oss/network-diagnosis';
 import type { BucketConnection } from '../../connection/bucket-connection';
 
 const REFRESH_DELAY_MS = 400;
+
+const browserConnectivity: Connectivity = {
+  isOnline: () => navigator.onLine,
+  onOnline(listener) {
+    window.addEventListener('online', listener);
+    return () => window.removeEventListener('online', listener);
+  },
+};
 
 function localStorageOrUndefined(): Storage | undefined {
   try {
@@ -32,6 +41,8 @@ export function useUploadQueue(bucket: BucketConnection, client: OssClient, secu
       }),
       scope: `${client.origin}|${bucket.name}`,
       checkpoints: createCheckpointStore(localStorageOrUndefined()),
+      connectivity: browserConnectivity,
+      diagnose: (err) => diagnoseNetworkFailure(err, client.origin),
       onUploaded: () => {
         clearTimeout(timer);
         timer = setTimeout(
