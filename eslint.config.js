@@ -50,6 +50,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'dist-broker',
+      'dist-sourcemaps',
       '.data',
       'test-results',
       'playwright-report',

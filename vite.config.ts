@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
@@ -85,8 +87,36 @@ function devBaselineCsp(): Plugin {
   };
 }
 
+/**
+ * Source maps are for debugging, not for serving: after the build they move from dist/ to
+ * dist-sourcemaps/ (same relative paths), and the bundles carry no sourceMappingURL ('hidden').
+ */
+function sourceMapsOutOfDist(): Plugin {
+  return {
+    name: 'source-maps-out-of-dist',
+    apply: 'build',
+    closeBundle() {
+      const out = path.resolve('dist');
+      const maps = path.resolve('dist-sourcemaps');
+      const walk = (dir: string): string[] =>
+        fs.existsSync(dir)
+          ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+              const full = path.join(dir, e.name);
+              return e.isDirectory() ? walk(full) : full.endsWith('.map') ? [full] : [];
+            })
+          : [];
+      fs.rmSync(maps, { recursive: true, force: true });
+      for (const file of walk(out)) {
+        const target = path.join(maps, path.relative(out, file));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.renameSync(file, target);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), baselineCsp(), devBaselineCsp(), externalScriptsPlugin()],
+  plugins: [react(), baselineCsp(), devBaselineCsp(), externalScriptsPlugin(), sourceMapsOutOfDist()],
   server: {
     headers: securityHeaders,
     strictPort: true,
@@ -94,5 +124,5 @@ export default defineConfig({
   },
   preview: { headers: securityHeaders, strictPort: true },
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 3000 },
+  build: { target: 'es2022', sourcemap: 'hidden', manifest: true, chunkSizeWarningLimit: 3000 },
 });

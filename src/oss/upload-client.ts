@@ -1,13 +1,9 @@
 // Direct upload with STS credentials, through the official SDK (ali-oss): HEAD to find name conflicts,
 // PutObject for small files, multipartUpload for big ones with a checkpoint the caller can keep and resume
-// from (after a cut network, a reload, or dead credentials). Each upload gets its own SDK instance, so
-// cancelling one (ali-oss's cancel() is per instance) leaves the others running.
-import OSS from 'ali-oss';
-import { OssError } from '../core/errors';
-import { abortReason } from '../async/abortable';
-import { renewOnCredentialError, sdkCaller, syncSdkClock } from './sdk-call';
-import { hookSdkErrors, toOssError } from './sdk-errors';
-import { sdkOptionsFor, type SdkConnection } from './sdk-options';
+// from (after a cut network, a reload, or dead credentials). The SDK (about 1.5 MB of source) is loaded
+// the first time an upload needs it, never with the page: sdk-upload-client.ts holds the SDK side.
+import type { OssError } from '../core/errors';
+import type { SdkConnection } from './sdk-options';
 
 export interface DonePart {
   number: number;
@@ -57,93 +53,19 @@ export class MultipartInterrupted extends Error {
   }
 }
 
-/** Dead credentials mid-upload: renew and go on from the checkpoint this many times. */
-const CREDENTIAL_RENEWALS = 3;
-
-interface SdkCheckpoint extends MultipartCheckpoint {
-  file: Blob;
-}
-
-function publicCheckpoint(c: SdkCheckpoint): MultipartCheckpoint {
-  return {
-    uploadId: c.uploadId,
-    name: c.name,
-    fileSize: c.fileSize,
-    partSize: c.partSize,
-    doneParts: c.doneParts.map((p) => ({ number: p.number, etag: p.etag })),
-  };
-}
-
 export function createUploadClient(connection: SdkConnection): UploadClient {
-  const { credentials } = connection;
-  const newSdk = () => {
-    const sdk = new OSS(sdkOptionsFor(connection) as unknown as OSS.Options);
-    hookSdkErrors(sdk);
-    return sdk;
+  let sdkClient: Promise<UploadClient> | undefined;
+  const load = (): Promise<UploadClient> => {
+    sdkClient ??= import('./sdk-upload-client').then((m) => m.createSdkUploadClient(connection));
+    // a failed load (offline) may be tried again
+    sdkClient.catch(() => (sdkClient = undefined));
+    return sdkClient;
   };
-  const shared = newSdk();
-  const call = sdkCaller(shared, credentials);
-
   return {
     bucket: connection.bucket,
-    async exists(key, o = {}) {
-      try {
-        await call(() => shared.head(key), o.signal);
-        return true;
-      } catch (err) {
-        if (err instanceof OssError && err.status === 404) return false;
-        throw err;
-      }
-    },
-    async put(key, body, o) {
-      await call(() => shared.put(key, body, { mime: o.contentType } as OSS.PutObjectOptions), o.signal);
-    },
-    async multipart(key, body, o) {
-      const sdk = newSdk();
-      let latest: SdkCheckpoint | undefined = o.checkpoint
-        ? { ...publicCheckpoint({ ...o.checkpoint, file: body }), file: body }
-        : undefined;
-      const onAbort = () => sdk.cancel();
-      o.signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        for (let renewals = 0; ; renewals++) {
-          o.signal?.throwIfAborted();
-          syncSdkClock(sdk, credentials);
-          try {
-            await sdk.multipartUpload(key, body, {
-              mime: o.contentType,
-              partSize: o.partSize,
-              parallel: o.parallel ?? 3,
-              ...(latest ? { checkpoint: latest } : {}),
-              progress: (fraction: number, checkpoint: SdkCheckpoint | undefined) => {
-                if (!checkpoint) return;
-                latest = checkpoint;
-                o.onProgress?.(fraction, publicCheckpoint(checkpoint));
-              },
-            } as unknown as OSS.MultipartUploadOptions);
-            return;
-          } catch (err) {
-            if (o.signal?.aborted || (err as { name?: unknown } | null)?.name === 'cancel') {
-              throw o.signal ? abortReason(o.signal) : err;
-            }
-            if (renewals < CREDENTIAL_RENEWALS && (await renewOnCredentialError(err, sdk, credentials))) {
-              continue;
-            }
-            // ali-oss's "abort" event: a part got 404, the upload id is gone (aborted, or expired by a
-            // lifecycle rule). Its parts are lost; start over once rather than fail.
-            if (renewals < CREDENTIAL_RENEWALS && latest && (err as { name?: unknown }).name === 'abort') {
-              latest = undefined;
-              continue;
-            }
-            throw new MultipartInterrupted(toOssError(err), latest && publicCheckpoint(latest));
-          }
-        }
-      } finally {
-        o.signal?.removeEventListener('abort', onAbort);
-      }
-    },
-    async abortMultipart(key, uploadId) {
-      await call(() => shared.abortMultipartUpload(key, uploadId), undefined);
-    },
+    exists: async (key, o) => (await load()).exists(key, o),
+    put: async (key, body, o) => (await load()).put(key, body, o),
+    multipart: async (key, body, o) => (await load()).multipart(key, body, o),
+    abortMultipart: async (key, uploadId) => (await load()).abortMultipart(key, uploadId),
   };
 }

@@ -1,4 +1,4 @@
-import { Layout, Menu, Select, Space, Typography } from 'antd';
+import { Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/messages';
@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../i18n/messages';
 import { useLanguage, useSettingsActions } from '../../state/settings-store';
 import { Link } from '../routing/link';
 import './app.css';
+import { NativeSelect } from './native-select';
 import type { Route } from '../routing/routes';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': '简体中文' };
@@ -40,24 +41,28 @@ export function AppLayout({
           {t('app.title')}
         </Typography.Title>
         <nav aria-label={t('nav.main')} className="app-nav">
-          <Menu
-            theme="dark"
-            mode="horizontal"
-            selectedKeys={[selected]}
-            items={[
-              { key: 'browse', label: <Link to={{ name: 'home' }}>{t('nav.browse')}</Link> },
-              { key: 'settings', label: <Link to={{ name: 'settings' }}>{t('nav.settings')}</Link> },
-            ]}
-          />
+          <ul className="app-menu">
+            {(['browse', 'settings'] as const).map((key) => (
+              <li key={key}>
+                <Link
+                  to={key === 'browse' ? { name: 'home' } : { name: 'settings' }}
+                  aria-current={selected === key ? 'page' : undefined}
+                >
+                  {t(key === 'browse' ? 'nav.browse' : 'nav.settings')}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </nav>
         <Space size="middle">
           {status}
-          <Select<Language>
+          <NativeSelect<Language>
             aria-label={t('language.label')}
             value={language}
             onChange={languageChosen}
             options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             style={{ width: 120 }}
+            dark
           />
         </Space>
       </Layout.Header>

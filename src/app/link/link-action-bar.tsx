@@ -2,10 +2,12 @@
 // Open and QR. It offers a URL only when it is the one the form describes: while a field is invalid or
 // the link is being signed again, there is nothing to copy, open or scan, and the bar says why.
 import { App, Button, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { copyText } from '../clipboard/copy-text';
-import { QrDialog, type ShorterLink } from './qr-dialog';
+import type { ShorterLink } from './qr-dialog';
+
+const QrDialog = lazy(() => import('./qr-dialog').then((m) => ({ default: m.QrDialog })));
 
 export type LinkState =
   | { kind: 'ready'; url: string }
@@ -97,7 +99,9 @@ export function LinkActionBar({ state, label, openable = true, shorter, confirmC
         </Flex>
       </Flex>
       {qrOpen && url !== undefined && (
-        <QrDialog url={url} shorter={shorter} onClose={() => setQrOpen(false)} />
+        <Suspense fallback={null}>
+          <QrDialog url={url} shorter={shorter} onClose={() => setQrOpen(false)} />
+        </Suspense>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { useBucketSelection } from '../../state/selection-store';
 import type { BucketConnection } from '../connection/bucket-connection';
 import { ExportButton } from '../features/export/export-button';
 import { UploadButtons } from '../features/upload/upload-buttons';
-import { UrlPanel } from '../features/url-panel/url-panel';
+
 import { BreadcrumbPath } from '../features/browse/breadcrumb-path';
 import { BucketPicker } from '../features/browse/bucket-picker';
 import { ConnectionGate } from '../features/browse/connection-gate';
@@ -21,7 +21,10 @@ import { useShareTarget, type ShareTarget } from '../features/browse/share-targe
 import { useListing } from '../features/browse/use-listing';
 import { useBucketConnection } from '../connection/use-bucket-connection';
 import { useOssClient } from '../connection/use-oss-client';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+
+// the Share drawer (forms, preview, QR) loads when first opened, not with the browse page
+const UrlPanel = lazy(() => import('../features/url-panel/url-panel').then((m) => ({ default: m.UrlPanel })));
 
 interface Place {
   bucket: string;
@@ -89,7 +92,11 @@ function ConnectedBucket({
           onShareUploaded={shareRequested}
         />
       )}
-      {target && <UrlPanel bucket={bucketConnection} object={target} open onClose={shareClosed} />}
+      {target && (
+        <Suspense fallback={null}>
+          <UrlPanel bucket={bucketConnection} object={target} open onClose={shareClosed} />
+        </Suspense>
+      )}
     </Flex>
   );
 }

@@ -1,14 +1,18 @@
-import { Alert, Button, Result, Spin } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useConnectionSettings } from '../../state/settings-store';
 import { useConnection } from '../connection/connection-context';
 import { BrowsePage } from './browse-page';
 import { ConnectionGate } from '../features/browse/connection-gate';
-import { SettingsPage } from '../features/settings/settings-page';
+
 import { Link } from '../routing/link';
 import type { Route } from '../routing/routes';
 import { navigate } from '../routing/use-route';
+
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 
 function HomePage() {
   const connection = useConnection();
@@ -46,17 +50,20 @@ export function Page({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'settings':
-      return <SettingsPage />;
+      return (
+        <Suspense fallback={<Spin />}>
+          <SettingsPage />
+        </Suspense>
+      );
     case 'browse':
       return <BrowsePage bucket={route.bucket} prefix={route.prefix} search={route.search} />;
     case 'not-found':
       return (
-        <Result
-          status="404"
-          title={t('notFound.title')}
-          subTitle={t('notFound.body', { path: route.path })}
-          extra={<Link to={{ name: 'home' }}>{t('notFound.home')}</Link>}
-        />
+        <Flex vertical gap={8} align="start">
+          <Typography.Title level={2}>{t('notFound.title')}</Typography.Title>
+          <Typography.Paragraph>{t('notFound.body', { path: route.path })}</Typography.Paragraph>
+          <Link to={{ name: 'home' }}>{t('notFound.home')}</Link>
+        </Flex>
       );
   }
 }

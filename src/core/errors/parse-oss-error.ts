@@ -1,5 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
 import { CLIENT_ERROR_CODES, OssError, type OssErrorFields } from './oss-error';
+import { readErrorXml } from './read-error-xml';
 
 /** Headers as fetch gives them (`get`) or as Node / XHR shims give them (a plain record). */
 export type HeaderSource =
@@ -14,12 +14,6 @@ export interface OssResponseLike {
 
 // Tag values stay strings (an EC code such as 0002-00000040 or a numeric Key must not become a number) and
 // untrimmed (a StringToSign's newlines are the point); numeric references like &#10; are decoded.
-const parser = new XMLParser({
-  ignoreAttributes: true,
-  parseTagValue: false,
-  trimValues: false,
-  htmlEntities: true,
-});
 const TRIMMED = new Set(['Code', 'RequestId', 'HostId', 'EC']);
 
 const KNOWN = new Set(['Code', 'Message', 'RequestId', 'HostId', 'EC', 'StringToSign', 'CanonicalRequest']);
@@ -38,18 +32,10 @@ export function readHeader(headers: HeaderSource | undefined, name: string): str
 /** The fields of an OSS `<Error>` document, or undefined when the text is not one. */
 export function parseOssErrorXml(xml: string): Partial<OssErrorFields> | undefined {
   if (!xml.includes('<Error')) return undefined;
-  let doc: unknown;
-  try {
-    doc = parser.parse(xml);
-  } catch {
-    return undefined;
-  }
-  const error = (doc as { Error?: unknown } | null)?.Error;
-  if (error === null || typeof error !== 'object') return undefined;
+  const fields = readErrorXml(xml);
+  if (fields === undefined) return undefined;
   const text: Record<string, string> = {};
-  for (const [name, value] of Object.entries(error as Record<string, unknown>)) {
-    if (typeof value === 'string' && name !== '#text') text[name] = TRIMMED.has(name) ? value.trim() : value;
-  }
+  for (const [name, value] of Object.entries(fields)) text[name] = TRIMMED.has(name) ? value.trim() : value;
   const details: Record<string, string> = {};
   for (const [name, value] of Object.entries(text)) if (!KNOWN.has(name)) details[name] = value;
   return {

@@ -1,5 +1,5 @@
-import { Select } from 'antd';
 import { useT } from '../../../i18n/use-t';
+import { NativeSelect } from '../../layout/native-select';
 import { navigate } from '../../routing/use-route';
 
 /** Shown when the broker offers several buckets; choosing one opens its root. */
@@ -8,12 +8,11 @@ export function BucketPicker({ bucket, buckets }: { bucket: string; buckets: rea
   const names = buckets.includes(bucket) ? buckets : [bucket, ...buckets];
   if (names.length < 2) return null;
   return (
-    <Select
+    <NativeSelect
       aria-label={t('browse.bucket')}
       value={bucket}
-      onChange={(name: string) => navigate({ name: 'browse', bucket: name, prefix: '', search: '' })}
+      onChange={(name) => navigate({ name: 'browse', bucket: name, prefix: '', search: '' })}
       options={names.map((name) => ({ value: name, label: name }))}
-      showSearch={{ filterOption: true }}
       style={{ minWidth: 200 }}
     />
   );

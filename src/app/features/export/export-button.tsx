@@ -1,11 +1,12 @@
 // The Browse toolbar's "Export URL list" button: opens the export dialog for the current place.
 import { Button } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ObjectEntry } from '../../../core/listing/parse-list-objects';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import type { BucketConnection } from '../../connection/bucket-connection';
-import { ExportDialog } from './export-dialog';
+// the dialog (forms, the pipeline, workers) loads when first opened, not with the browse page
+const ExportDialog = lazy(() => import('./export-dialog').then((m) => ({ default: m.ExportDialog })));
 
 export interface ExportButtonProps {
   bucket: BucketConnection;
@@ -22,15 +23,17 @@ export function ExportButton({ bucket, client, prefix, search, selection }: Expo
     <>
       <Button onClick={() => setOpen(true)}>{t('export.button')}</Button>
       {open && (
-        <ExportDialog
-          bucket={bucket}
-          client={client}
-          prefix={prefix}
-          search={search}
-          selection={selection}
-          open={open}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            bucket={bucket}
+            client={client}
+            prefix={prefix}
+            search={search}
+            selection={selection}
+            open={open}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

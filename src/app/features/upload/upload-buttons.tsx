@@ -2,15 +2,19 @@
 // reason when the broker grants read-only credentials) and "Upload link" (a signed PUT URL for someone else).
 import { CloudUploadOutlined, LinkOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import type { UploadItem } from '../../../upload/upload-queue';
 import type { BucketConnection } from '../../connection/bucket-connection';
-import { UploadDrawer } from './upload-drawer';
-import { UploadLinkDrawer } from './upload-link-drawer';
 import { uploadPermission } from './upload-permission';
 import { useUploadQueue, useUploadSnapshot } from './use-upload-queue';
+
+// the drawers (forms, snippets, the upload list) load when first opened, not with the browse page
+const UploadDrawer = lazy(() => import('./upload-drawer').then((m) => ({ default: m.UploadDrawer })));
+const UploadLinkDrawer = lazy(() =>
+  import('./upload-link-drawer').then((m) => ({ default: m.UploadLinkDrawer })),
+);
 
 export function UploadButtons({
   bucket,
@@ -27,6 +31,8 @@ export function UploadButtons({
 }) {
   const t = useT();
   const [open, setOpen] = useState<'upload' | 'link' | undefined>();
+  // kept mounted once opened: closing the drawer does not stop uploads or lose its list
+  const [uploadOpened, setUploadOpened] = useState(false);
   const queue = useUploadQueue(bucket, client, secure);
   const { totals } = useUploadSnapshot(queue);
   const allowed = uploadPermission(bucket, prefix) !== 'denied';
@@ -35,7 +41,10 @@ export function UploadButtons({
       <Button
         icon={<CloudUploadOutlined aria-hidden />}
         disabled={!allowed}
-        onClick={() => setOpen('upload')}
+        onClick={() => {
+          setUploadOpened(true);
+          setOpen('upload');
+        }}
         aria-describedby={allowed ? undefined : 'upload-not-allowed'}
       >
         {t('upload.button')}
@@ -59,17 +68,21 @@ export function UploadButtons({
       <Button icon={<LinkOutlined aria-hidden />} onClick={() => setOpen('link')}>
         {t('upload.link.button')}
       </Button>
-      <UploadDrawer
-        bucket={bucket.name}
-        prefix={prefix}
-        queue={queue}
-        open={open === 'upload'}
-        onClose={() => setOpen(undefined)}
-        onShare={onShare}
-      />
-      {open === 'link' && (
-        <UploadLinkDrawer bucket={bucket} prefix={prefix} open onClose={() => setOpen(undefined)} />
-      )}
+      <Suspense fallback={null}>
+        {uploadOpened && (
+          <UploadDrawer
+            bucket={bucket.name}
+            prefix={prefix}
+            queue={queue}
+            open={open === 'upload'}
+            onClose={() => setOpen(undefined)}
+            onShare={onShare}
+          />
+        )}
+        {open === 'link' && (
+          <UploadLinkDrawer bucket={bucket} prefix={prefix} open onClose={() => setOpen(undefined)} />
+        )}
+      </Suspense>
     </>
   );
 }
