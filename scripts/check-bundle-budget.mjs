@@ -31,7 +31,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { chunks, gzip } = firstLoad(process.argv.find((a) => a.startsWith('--dist='))?.slice(7));
   if (process.argv.includes('--report'))
     for (const c of chunks.sort((a, b) => b.gzip - a.gzip))
-      console.log(`${(c.gzip / 1024).toFixed(1).padStart(8)} KB gz  ${(c.raw / 1024).toFixed(0).padStart(6)} KB  ${c.file}`);
+      console.log(
+        `${(c.gzip / 1024).toFixed(1).padStart(8)} KB gz  ${(c.raw / 1024).toFixed(0).padStart(6)} KB  ${c.file}`,
+      );
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   if (gzip > FIRST_LOAD_BUDGET_BYTES) {
     console.error(
@@ -40,5 +42,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(1);
   }
-  console.log(`first load: ${kb(gzip)} gzipped in ${chunks.length} chunks (budget ${kb(FIRST_LOAD_BUDGET_BYTES)})`);
+  console.log(
+    `first load: ${kb(gzip)} gzipped in ${chunks.length} chunks (budget ${kb(FIRST_LOAD_BUDGET_BYTES)})`,
+  );
 }
