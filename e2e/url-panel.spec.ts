@@ -261,9 +261,13 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       const row = page.getByRole('row').filter({ has: page.getByText('guide.pdf', { exact: true }) });
       await row.getByRole('button').last().click();
       const panel = page.getByRole('dialog');
-      const frame = panel.locator('iframe[title="guide.pdf"]');
-      await expect(frame).toBeVisible(); // signed and previewed
-      await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
+      // signed; a PDF is offered in its own tab, never framed unsandboxed
+      const open = panel.getByRole('link', {
+        name: language === 'en-US' ? 'Open guide.pdf in a new tab' : '在新标签页打开 guide.pdf',
+      });
+      await expect(open).toHaveAttribute('href', /response-content-disposition=inline/);
+      await expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(panel.locator('iframe')).toHaveCount(0);
       await page.mouse.move(0, 0);
       const axe = await new AxeBuilder({ page }).include('.ant-drawer').analyze();
       const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

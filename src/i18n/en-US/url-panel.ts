@@ -65,6 +65,9 @@ export const urlPanel = {
   'urlPanel.previewApk':
     'OSS refuses .apk and .ipa files on its default and acceleration hosts. Use a custom domain.',
   'urlPanel.previewAttachment': 'The link downloads as an attachment; the preview shows the content inline.',
+  'urlPanel.previewPdf':
+    'PDFs are not shown inside the console: a frame with bucket content is sandboxed, and browsers do not render PDFs in a sandboxed frame.',
+  'urlPanel.previewPdfOpen': 'Open {name} in a new tab',
   'urlPanel.previewFailed': 'The preview could not load: {reason}',
   'urlPanel.warn.forced-download':
     'Inline preview of images and HTML does not work on the default or acceleration host: OSS adds “Content-Disposition: attachment”. Use a custom domain mapped to the bucket.',

@@ -66,6 +66,9 @@ export const urlPanel: Record<keyof typeof en, string> = {
     'OSS 通过默认域名和传输加速域名访问图片和网页时会作为附件下载，接收者无法在线查看。请选择已绑定到该存储桶的自定义域名来预览。',
   'urlPanel.previewApk': 'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件。请使用自定义域名。',
   'urlPanel.previewAttachment': '该链接以附件方式下载；预览按在线方式显示内容。',
+  'urlPanel.previewPdf':
+    '控制台内不显示 PDF：展示 Bucket 内容的框架必须受沙箱限制，而浏览器不会在沙箱框架中渲染 PDF。',
+  'urlPanel.previewPdfOpen': '在新标签页打开 {name}',
   'urlPanel.previewFailed': '预览加载失败：{reason}',
   'urlPanel.warn.forced-download':
     '通过默认域名或传输加速域名无法在线预览图片和 HTML：OSS 会添加“Content-Disposition: attachment”。请使用绑定到该存储桶的自定义域名。',

@@ -1,5 +1,5 @@
 // Shows what the recipient will see, through an inline signed URL made with the current options.
-import { Alert, Image, Skeleton, Typography } from 'antd';
+import { Alert, Button, Image, Skeleton, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { HostKind } from '../../../core/endpoint/resolve-object-origin';
 import { getPreviewKind, isAppPackage, isForcedDownloadType } from '../../../core/link/content-kind';
@@ -94,13 +94,17 @@ export function LinkPreview({
       )}
       {kind === 'audio' && <audio src={url} controls preload="metadata" aria-label={name} />}
       {kind === 'pdf' && (
-        <iframe
-          src={url}
-          title={name}
-          // the object is content from the bucket, not the console: no same-origin access, no forms, no popups
-          sandbox="allow-scripts"
-          referrerPolicy="no-referrer"
-          style={{ width: '100%', height: 420, border: 0 }}
+        // Not embedded: a frame showing bucket content must be sandboxed, and browsers refuse to render a
+        // PDF in a sandboxed frame. The recipient's view opens in its own tab, with no Referer.
+        <Alert
+          type="info"
+          showIcon
+          title={t('urlPanel.previewPdf')}
+          action={
+            <Button href={url} target="_blank" rel="noopener noreferrer" referrerPolicy="no-referrer">
+              {t('urlPanel.previewPdfOpen', { name })}
+            </Button>
+          }
         />
       )}
       {kind === 'text' && <TextPreview url={url} />}
