@@ -1,7 +1,7 @@
 // Unfinished multipart uploads, kept across reloads (localStorage) so an interrupted upload resumes from
 // its last part instead of starting over. No secret here: an upload id is useless without credentials.
 // Entries are validated on load (a bad one is dropped, the others kept) and expire after a week.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MultipartCheckpoint } from '../oss/upload-client';
 
 export const CHECKPOINTS_STORAGE_KEY = 'oss-link-console.upload-checkpoints.v1';
@@ -10,17 +10,19 @@ const MAX_ENTRIES = 100;
 
 const entrySchema = z.object({
   /** the API origin + bucket the upload belongs to */
-  scope: z.string().min(1),
-  key: z.string().min(1),
+  scope: z.string().check(z.minLength(1)),
+  key: z.string().check(z.minLength(1)),
   contentType: z.string(),
   /** what identifies the same file when the operator picks it again */
-  file: z.object({ name: z.string(), size: z.number().int().min(0), lastModified: z.number() }),
+  file: z.object({ name: z.string(), size: z.int().check(z.minimum(0)), lastModified: z.number() }),
   checkpoint: z.object({
-    uploadId: z.string().min(1),
-    name: z.string().min(1),
-    fileSize: z.number().int().min(0),
-    partSize: z.number().int().positive(),
-    doneParts: z.array(z.object({ number: z.number().int().min(1).max(10_000), etag: z.string() })),
+    uploadId: z.string().check(z.minLength(1)),
+    name: z.string().check(z.minLength(1)),
+    fileSize: z.int().check(z.minimum(0)),
+    partSize: z.int().check(z.positive()),
+    doneParts: z.array(
+      z.object({ number: z.int().check(z.minimum(1), z.maximum(10_000)), etag: z.string() }),
+    ),
   }),
   savedAt: z.number(),
 });
