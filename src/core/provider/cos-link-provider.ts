@@ -1,0 +1,75 @@
+// COS behind the provider seam: the console's link options as a COS presign template. The options mean
+// the same on both clouds where both have them (validity, HTTPS, default / custom / accelerate host,
+// disposition and file name, response-content-type, cache-control, language, version, traffic limit);
+// what only OSS has (x-oss-process, the x-oss-ac-* source bindings, a V1/V4 choice) is refused, not dropped.
+import { CoreInputError } from '../errors/core-input-error';
+import { validateValidity } from '../expiry/validity';
+import { dispositionFor, perKeyParamsFor, type LinkOptions } from '../link/link-options';
+import type { CosPresigner } from '../cos/cos-presigner';
+import type { CosPresignTemplate } from '../cos/cos-presign-types';
+import { compileCosPresign } from '../cos/presign-cos-url';
+import { resolveCosObjectOrigin } from '../cos/resolve-cos-origin';
+import type { EndpointSettings } from '../endpoint/resolve-object-origin';
+import type { LinkProvider } from './link-provider';
+
+const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? undefined : s.trim());
+
+function refuseOssOnly(options: LinkOptions): void {
+  const ossOnly: Array<[string, unknown]> = [
+    ['image processing (x-oss-process)', blank(options.process)],
+    ['a source IP binding (x-oss-ac-source-ip)', blank(options.sourceIp)],
+    ['a subnet mask (x-oss-ac-subnet-mask)', options.subnetMask],
+    ['a VPC binding (x-oss-ac-vpc-id)', blank(options.vpcId)],
+    ['forwarded requests (x-oss-ac-forward-allow)', options.forwardAllow],
+  ];
+  const used = ossOnly.find(([, v]) => v !== undefined);
+  if (used) {
+    throw new CoreInputError(
+      'PARAM_INVALID',
+      `COS links cannot carry ${used[0]}: that is an OSS option.`,
+      'Clear it in the link options (Advanced) for this COS bucket.',
+    );
+  }
+}
+
+/** The link options as one key's COS template (the file name is the key's when none is given). */
+export function cosLinkTemplateFor(
+  bucket: string,
+  key: string,
+  options: LinkOptions,
+  endpoint: EndpointSettings,
+): CosPresignTemplate {
+  validateValidity(options.validitySeconds);
+  refuseOssOnly(options);
+  return {
+    method: 'GET',
+    origin: resolveCosObjectOrigin(bucket, endpoint, options.domain, options.secure),
+    expiresInSeconds: options.validitySeconds,
+    params: {
+      versionId: blank(options.versionId),
+      trafficLimit: options.trafficLimit,
+      responseContentType: blank(options.responseContentType),
+      responseContentLanguage: blank(options.responseContentLanguage),
+      responseCacheControl: blank(options.responseCacheControl),
+      responseContentDisposition: dispositionFor(key, options),
+    },
+  };
+}
+
+export function cosLinkProvider(presigner: CosPresigner): LinkProvider {
+  return {
+    kind: 'cos',
+    async compileLinks(c, r) {
+      const template = cosLinkTemplateFor(r.bucket, 'k', r.options, r.endpoint);
+      const session = await presigner.session(
+        { secretId: c.id, secretKey: c.secret, securityToken: c.token },
+        { now: r.now },
+      );
+      const sign = await compileCosPresign(session, template, perKeyParamsFor(r.options));
+      return (key) => {
+        const { url, expiresAt } = sign(key);
+        return { url, expiresAt };
+      };
+    },
+  };
+}
