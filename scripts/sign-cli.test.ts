@@ -81,7 +81,12 @@ describe('sign CLI', () => {
   });
 
   it('refuses missing credentials and bad flags with usage', async () => {
-    expect((await run(['--bucket', 'b'], {})).err).toMatch(/Set OSS_ACCESS_KEY_ID/);
+    const noCredentials = await run(
+      ['--bucket', 'b', '--key', 'k', '--region', 'cn-hangzhou', '--expires', '60'],
+      {},
+    );
+    expect(noCredentials.code).toBe(2);
+    expect(noCredentials.err).toMatch(/Set OSS_ACCESS_KEY_ID .* or use --broker URL/);
     const bad = await run([
       '--bucket',
       'examplebucket',
@@ -105,6 +110,70 @@ describe('sign CLI', () => {
       '--expires',
       '604801',
     ]);
-    expect(v4TooLong.err).toMatch(/7 days/);
+    expect(v4TooLong.err).toMatch(/from 60 \(1 minute\) to 32400 \(9 hours\)/);
+  });
+
+  it('checks the validity range: 60–32400 s with STS credentials, up to 7 days (V4’s limit) with a long-term key', async () => {
+    const flags = (expires: string, version = 'v4') => [
+      '--bucket',
+      'examplebucket',
+      '--key',
+      'k',
+      '--region',
+      'cn-hangzhou',
+      '--expires',
+      expires,
+      '--version',
+      version,
+      '--now',
+      '2024-01-01T00:00:00Z',
+    ];
+    const longTerm = { OSS_ACCESS_KEY_ID: 'id', OSS_ACCESS_KEY_SECRET: 'secret' };
+    for (const [expires, e, ok] of [
+      ['59', env, false],
+      ['60', env, true],
+      ['32400', env, true],
+      ['32401', env, false],
+      ['32401', longTerm, true],
+      ['604800', longTerm, true],
+      ['604801', longTerm, false],
+    ] as const) {
+      const r = await run(flags(expires), e);
+      expect(r.code, `${expires} ${JSON.stringify(e)}`).toBe(ok ? 0 : 2);
+      if (!ok)
+        expect(r.err).toMatch(e === longTerm ? /1 minute to 7 days, the V4 limit/ : /to 32400 \(9 hours\)/);
+    }
+    // V1 keeps to the same week
+    expect((await run(flags('604801', 'v1'), longTerm)).code).toBe(2);
+  });
+
+  it('uses OSS_SESSION_EXPIRATION: expires_at is the credentials’ end when it comes first, with a note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sign-'));
+    const file = join(dir, 'keys.txt');
+    writeFileSync(file, 'a.txt\n');
+    const argv = [
+      '--bucket',
+      'examplebucket',
+      '--keys-file',
+      file,
+      '--region',
+      'cn-hangzhou',
+      '--expires',
+      '3600',
+      '--now',
+      '2024-01-01T00:00:00Z',
+    ];
+    const short = await run(argv, { ...env, OSS_SESSION_EXPIRATION: '2024-01-01T00:30:00Z' });
+    expect(short.out).toContain(',2024-01-01T00:30:00Z\r\n');
+    expect(short.err).toMatch(/the credentials in the environment end before the 3600 s asked/);
+    // within the clock-skew margin: the URL's own expiry, and no note
+    const close = await run(argv, { ...env, OSS_SESSION_EXPIRATION: '2024-01-01T00:59:30Z' });
+    expect(close.out).toContain(',2024-01-01T00:59:30Z\r\n');
+    expect(close.err).toBe('');
+    const bad = await run(argv, { ...env, OSS_SESSION_EXPIRATION: 'soon' });
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      expect.stringMatching(/OSS_SESSION_EXPIRATION must be an ISO 8601/),
+    ]);
   });
 });

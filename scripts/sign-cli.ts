@@ -1,24 +1,43 @@
-// `npm run -s sign -- …`: the console's signing core for operators' scripts.
-// Credentials come from the environment only (flags show in `ps`).
+// `npm run -s sign -- …`: the console's signing core for operators' scripts. Credentials come from the
+// console's broker or from the environment, never from a flag (flags show in `ps`); links follow the
+// console's rules: its validity range, and the effective expiry = min(URL, credentials), with a note on
+// stderr when the credentials end materially earlier than asked (the one rule, isMaterialShortfall).
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { getCsvHeader, getCsvRows } from '../src/core/csv/csv-chunks';
 import { buildContentDisposition, defaultFilename } from '../src/core/disposition/content-disposition';
-import type { DomainChoice } from '../src/core/endpoint/resolve-object-origin';
+import type { DomainChoice, EndpointSettings } from '../src/core/endpoint/resolve-object-origin';
 import { resolveObjectOrigin } from '../src/core/endpoint/resolve-object-origin';
+import { parseHostInput } from '../src/core/endpoint/validate-names';
 import { CoreInputError } from '../src/core/errors/core-input-error';
-import { toIsoSeconds } from '../src/core/expiry/effective-expiry';
+import {
+  getEffectiveExpiry,
+  isMaterialShortfall,
+  toIsoSeconds,
+  type EffectiveExpiry,
+} from '../src/core/expiry/effective-expiry';
 import type { PresignInput, PresignMethod, SignatureVersion, SigningSession } from '../src/core/presign';
 import { createPresigner, presignUrl } from '../src/core/presign';
+import { BrokerError } from '../src/sts/broker-error';
+import { cliCredentials, CredentialsUnavailable, type CliCredentials } from './sign-credentials';
+import { checkCliValidity, LONG_TERM_MAX_SECONDS } from './sign-validity';
 
 export const USAGE = `Usage: npm run -s sign -- --bucket B --key K --region R --expires SECONDS [options]
        npm run -s sign -- --bucket B --keys-file FILE --region R --expires SECONDS [options] > urls.csv
 
-Credentials (environment only): OSS_ACCESS_KEY_ID, OSS_ACCESS_KEY_SECRET, OSS_SESSION_TOKEN (STS, optional)
+Credentials, never on the command line:
+  --broker URL             STS credentials from the console's broker (GET URL/sts?bucket=B&duration=…)
+  --broker-token-env NAME  the broker's bearer token is in the environment variable NAME (default: no auth)
+  or the environment: OSS_ACCESS_KEY_ID, OSS_ACCESS_KEY_SECRET, and for STS OSS_SESSION_TOKEN (optional)
+  and OSS_SESSION_EXPIRATION (ISO 8601, optional: then expires_at is the effective expiry)
+
+Validity (--expires): 60–32400 seconds with STS credentials, as the console; with a long-term AccessKey
+(no session token) up to ${LONG_TERM_MAX_SECONDS} (7 days, the V4 limit), for V1 too.
 
 Options:
-  --endpoint HOST[:PORT]   endpoint instead of oss-<region>.aliyuncs.com (private cloud, local server)
+  --endpoint HOST[:PORT]   endpoint instead of oss-<region>.aliyuncs.com (private cloud, local server); its
+                           port is used for custom domains and acceleration too
   --domain HOST            sign for a custom domain mapped to the bucket
   --accelerate             use the transfer-acceleration endpoint
   --http                   http:// instead of https://
@@ -31,12 +50,15 @@ Options:
   --content-md5 MD5        PUT: the Content-MD5 the uploader must send
   --process P              x-oss-process, e.g. image/resize,w_800
   --traffic-limit N        x-oss-traffic-limit in bit/s
-  --keys-file FILE         one key per line; writes CSV (key,url,expires_at) to stdout`;
+  --keys-file FILE         one key per line; writes CSV (key,url,expires_at) to stdout; expires_at is the
+                           effective expiry (the credentials' end when it comes first)`;
 
 export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** how the broker is reached (tests) */
+  fetch?: typeof fetch;
 }
 
 class UsageError extends Error {}
@@ -47,6 +69,8 @@ function options(argv: string[]) {
     strict: true,
     options: {
       bucket: { type: 'string' },
+      broker: { type: 'string' },
+      'broker-token-env': { type: 'string' },
       key: { type: 'string' },
       'keys-file': { type: 'string' },
       region: { type: 'string' },
@@ -90,7 +114,19 @@ function integer(value: string | undefined, flag: string): number | undefined {
   return Number(value);
 }
 
-function makeInput(o: Options, bucket: string, key: string): PresignInput {
+/**
+ * The endpoint's settings. A port typed with --endpoint belongs to the scheme in use (--http or not), so
+ * the custom-domain and accelerate hosts of that stack get it too.
+ */
+function endpointSettings(o: Options, region: string): EndpointSettings {
+  if (!o.endpoint) return { region };
+  const { hostname, port } = parseHostInput(o.endpoint, 'endpoint');
+  return o.http
+    ? { region, endpoint: hostname, httpPort: port }
+    : { region, endpoint: hostname, httpsPort: port };
+}
+
+function makeInput(o: Options, bucket: string, key: string, expires: number): PresignInput {
   const method = oneOf<PresignMethod>(o.method, ['GET', 'PUT', 'HEAD'], '--method');
   const version = oneOf<SignatureVersion>(o.version, ['v1', 'v4'], '--version');
   if (o.domain && o.accelerate) throw new UsageError('Use either --domain or --accelerate, not both.');
@@ -109,13 +145,8 @@ function makeInput(o: Options, bucket: string, key: string): PresignInput {
     version,
     bucket,
     key,
-    origin: resolveObjectOrigin(
-      bucket,
-      { region: need(o.region, '--region'), endpoint: o.endpoint },
-      domain,
-      !o.http,
-    ),
-    expiresInSeconds: need(integer(o.expires, '--expires'), '--expires'),
+    origin: resolveObjectOrigin(bucket, endpointSettings(o, need(o.region, '--region')), domain, !o.http),
+    expiresInSeconds: expires,
     contentType: isPut ? o['content-type'] : undefined,
     contentMd5: isPut ? o['content-md5'] : undefined,
     params: {
@@ -125,6 +156,21 @@ function makeInput(o: Options, bucket: string, key: string): PresignInput {
       trafficLimit: integer(o['traffic-limit'], '--traffic-limit'),
     },
   };
+}
+
+/** The note on stderr when the credentials end materially before the links (the console's one rule). */
+function shortfallNote(c: CliCredentials, asked: number, effective: EffectiveExpiry): string {
+  const end = toIsoSeconds(effective.expiresAt);
+  const lost = Math.round(effective.shortfallMs / 1000);
+  const who =
+    c.from === 'broker'
+      ? `the broker granted credentials for ${c.grantedSeconds ?? 'fewer'} s, less than the ${asked} s asked`
+      : `the credentials in the environment end before the ${asked} s asked`;
+  const fix =
+    c.from === 'broker'
+      ? "Raise the broker's maximum duration (BROKER_MAX_DURATION; npm start -- --max-duration) and the RAM role's MaxSessionDuration, or ask for less."
+      : 'Use credentials that last longer (a new STS token), or ask for less.';
+  return `sign: ${who}: the links stop working at ${end}, ${lost} s early. ${fix}\n`;
 }
 
 async function* keyLines(file: string): AsyncGenerator<string> {
@@ -140,33 +186,44 @@ export async function runSignCli(argv: string[], io: CliIo): Promise<number> {
       io.out(`${USAGE}\n`);
       return 0;
     }
-    const accessKeyId = io.env.OSS_ACCESS_KEY_ID;
-    const accessKeySecret = io.env.OSS_ACCESS_KEY_SECRET;
-    if (!accessKeyId || !accessKeySecret) {
-      throw new UsageError(
-        'Set OSS_ACCESS_KEY_ID and OSS_ACCESS_KEY_SECRET (and OSS_SESSION_TOKEN for STS) in the environment.',
-      );
-    }
-    const now = o.now === undefined ? Date.now() : Date.parse(o.now);
-    if (Number.isNaN(now)) throw new UsageError(`--now must be an ISO 8601 time (got "${o.now}").`);
     const bucket = need(o.bucket, '--bucket');
-    const presigner = await createPresigner();
-    const session: SigningSession = await presigner.session(
-      { accessKeyId, accessKeySecret, securityToken: io.env.OSS_SESSION_TOKEN || undefined },
-      { now, region: need(o.region, '--region') },
+    const region = need(o.region, '--region');
+    const expires = need(integer(o.expires, '--expires'), '--expires');
+    if (o['keys-file'] === undefined) need(o.key, '--key or --keys-file');
+    else if (o.key !== undefined) throw new UsageError('Use either --key or --keys-file, not both.');
+    if (o.now !== undefined && Number.isNaN(Date.parse(o.now)))
+      throw new UsageError(`--now must be an ISO 8601 time (got "${o.now}").`);
+    // checked before any credentials are asked for: a refused validity costs no broker call
+    checkCliValidity(expires, o.broker === undefined && !io.env.OSS_SESSION_TOKEN);
+    const creds = await cliCredentials(
+      { broker: o.broker, brokerTokenEnv: o['broker-token-env'], bucket, validitySeconds: expires },
+      io.env,
+      io.fetch,
     );
+    const now = o.now === undefined ? Date.now() + creds.clockOffsetMs : Date.parse(o.now);
+    const presigner = await createPresigner();
+    const session: SigningSession = await presigner.session(creds.credentials, { now, region });
+    let noted = false;
+    const effectiveOf = (urlExpiresAt: number): EffectiveExpiry => {
+      const effective = getEffectiveExpiry(urlExpiresAt, creds.expiresAt);
+      if (!noted && isMaterialShortfall(effective)) io.err(shortfallNote(creds, expires, effective));
+      noted = true;
+      return effective;
+    };
     if (o['keys-file'] === undefined) {
-      io.out(`${presignUrl(session, makeInput(o, bucket, need(o.key, '--key or --keys-file'))).url}\n`);
+      const signed = presignUrl(session, makeInput(o, bucket, o.key!, expires));
+      io.out(`${signed.url}\n`);
+      effectiveOf(signed.expiresAt);
       return 0;
     }
-    if (o.key !== undefined) throw new UsageError('Use either --key or --keys-file, not both.');
     const columns = ['key', 'url', 'expires_at'] as const;
     io.out(getCsvHeader(columns));
     let failed = 0;
     for await (const key of keyLines(o['keys-file'])) {
       try {
-        const signed = presignUrl(session, makeInput(o, bucket, key));
-        io.out(getCsvRows(columns, [{ key, url: signed.url, expires_at: toIsoSeconds(signed.expiresAt) }]));
+        const signed = presignUrl(session, makeInput(o, bucket, key, expires));
+        const expiresAt = toIsoSeconds(effectiveOf(signed.expiresAt).expiresAt);
+        io.out(getCsvRows(columns, [{ key, url: signed.url, expires_at: expiresAt }]));
       } catch (e) {
         if (!(e instanceof CoreInputError)) throw e;
         failed++;
@@ -181,6 +238,15 @@ export async function runSignCli(argv: string[], io: CliIo): Promise<number> {
       (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.err(`sign: ${(e as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    // no credentials: what is wrong and the fix, without the usage (the flags were fine)
+    if (e instanceof CredentialsUnavailable) {
+      io.err(`sign: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof BrokerError) {
+      io.err(`sign: ${e.problem} ${e.fix}\n`);
       return 2;
     }
     if ((e as { code?: string }).code === 'ENOENT') {

@@ -40,6 +40,8 @@ export interface ExportJobResult {
   summary: ExportSummary;
   /** re-sign and selected keys: keys OSS no longer has (left out of the file) */
   missing: string[];
+  /** re-sign and selected keys: keys the credentials may not read (AccessDenied), left out, with OSS's word */
+  refused: Array<{ key: string; message: string }>;
   /** the verify step's result, or why it could not run */
   verify?: VerifyResult | { error: string } | undefined;
 }
@@ -65,16 +67,18 @@ function flightsFor(
   o: ExportJobOptions,
   pool: SignPool | undefined,
   signer: PageSigner,
-  missing: string[],
+  left: Pick<ExportJobResult, 'missing' | 'refused'>,
 ): Flights {
   const input = o.input;
+  const onMissing = (k: string) => left.missing.push(k);
+  const onRefused = (key: string, err: Error) => left.refused.push({ key, message: err.message });
   if (input.kind === 'resign') {
-    const pages = resignPages(input.keys, o.oss, { signal: o.signal, onMissing: (k) => missing.push(k) });
+    const pages = resignPages(input.keys, o.oss, { signal: o.signal, onMissing, onRefused });
     return signedFlights(pages, signer);
   }
   const source = input.source;
   // selected keys without a listing entry: HEAD fills their size, date, ETag and type
-  const selected = { signal: o.signal, header: o.oss, onMissing: (k: string) => missing.push(k) };
+  const selected = { signal: o.signal, header: o.oss, onMissing, onRefused };
   if (!pool) return signedFlights(sourcePages(source, o.oss, selected), signer);
   const listing = (prefixes: string[]) =>
     workerListedFlights(pool, prefixes, {
@@ -101,7 +105,7 @@ function flightsFor(
 }
 
 export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult> {
-  const missing: string[] = [];
+  const left: Pick<ExportJobResult, 'missing' | 'refused'> = { missing: [], refused: [] };
   const total = o.input.kind === 'source' ? knownTotal(o.input.source) : o.input.keys.length;
   const sampleSize = o.verify === 'off' ? 0 : o.verify === 'sample' ? VERIFY_SAMPLE : VERIFY_ALL_CAP;
   const pool = await makePool(o.workers ?? true);
@@ -110,8 +114,10 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   try {
     summary = await runExport({
       plan: { ...o.plan, sampleSize },
-      flights: flightsFor(o, pool, signer, missing),
+      flights: flightsFor(o, pool, signer, left),
       total,
+      // a re-signed list of which nothing could be signed gives no file, rather than an empty one
+      dropWhenEmpty: o.input.kind === 'resign',
       credentials: o.credentials,
       signer,
       sink: o.sink,
@@ -121,16 +127,16 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   } finally {
     signer.close();
   }
-  if (summary.status !== 'done' || summary.sample.length === 0) return { summary, missing };
+  if (summary.status !== 'done' || summary.sample.length === 0) return { summary, ...left };
   const sample = summary.sample;
   try {
     const verify = await verifyUrls(sample, {
       signal: o.signal,
       onChecked: (n) => o.onVerifying?.(n, sample.length),
     });
-    return { summary, missing, verify };
+    return { summary, ...left, verify };
   } catch (err) {
     // the file is whole; the check did not finish (cancelled, or the browser refused the requests)
-    return { summary, missing, verify: { error: err instanceof Error ? err.message : String(err) } };
+    return { summary, ...left, verify: { error: err instanceof Error ? err.message : String(err) } };
   }
 }

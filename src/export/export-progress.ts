@@ -64,6 +64,7 @@ export class ExportProgressTracker {
       status,
       rows: this.written,
       listed: this.listed,
+      folderMarkers: this.#totals.folderMarkers,
       objectBytes: this.#totals.objectBytes,
       fileBytes: this.fileBytes,
       durationMs: this.#o.clock() - this.#started,

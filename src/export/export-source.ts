@@ -5,7 +5,7 @@ import { isAfter } from '../core/url-list/key-order';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { ListAllOptions } from '../oss/list-all';
 import type { ListPage, ObjectEntry } from '../core/listing/parse-list-objects';
-import { headEntries, type Header } from './head-entries';
+import { headEntries, type Header, type HeadOptions } from './head-entries';
 
 export interface ExportSelection {
   keys: readonly string[];
@@ -34,11 +34,13 @@ export interface SourceOptions {
   list?: Partial<Omit<ListAllOptions, 'client' | 'prefix' | 'signal'>>;
   /**
    * Selected keys without their listing entry get size, date, ETag and type by HEAD (else those columns
-   * stay blank); keys OSS no longer has go to onMissing and are left out.
+   * stay blank); keys OSS no longer has go to onMissing, keys the credentials may not read to onRefused,
+   * and both are left out.
    */
   header?: Header | undefined;
   headConcurrency?: number;
   onMissing?(key: string): void;
+  onRefused?: HeadOptions['onRefused'];
 }
 
 /** The number of objects when it is known before listing (selected keys only). */
@@ -77,8 +79,8 @@ async function* listed(
     for (const o of page.objects) {
       if (last !== undefined && !isAfter(o.key, last)) continue;
       last = o.key;
-      // "folder/" marker objects are folders, not files to share
-      if (!o.key.endsWith('/')) entries.push(toUrlListEntry(o));
+      // "folder/" markers go on too: the page signer counts them (no row), so the summary can say so
+      entries.push(toUrlListEntry(o));
     }
     yield entries;
   }
@@ -108,6 +110,7 @@ export async function* sourcePages(
           signal: options.signal,
           concurrency: options.headConcurrency,
           onMissing: options.onMissing,
+          onRefused: options.onRefused,
         })
       : page;
   const seen = new Set<string>();

@@ -10,6 +10,8 @@ export interface PageTotals {
   limitedByCredentials: number;
   forcedDownload: number;
   appPackages: number;
+  /** `folder/` marker objects listed: empty folders, no row */
+  folderMarkers: number;
   unsignable: number;
   examples: Array<{ key: string; message: string }>;
   /** reservoir sample of (key, url) for verify, at most sampleSize */
@@ -27,6 +29,7 @@ export function emptyTotals(sampleSize: number, random: () => number = Math.rand
     limitedByCredentials: 0,
     forcedDownload: 0,
     appPackages: 0,
+    folderMarkers: 0,
     unsignable: 0,
     examples: [],
     sample: [],
@@ -43,6 +46,7 @@ export function addPage(t: PageTotals, page: EncodedUrlListPage): void {
   t.limitedByCredentials += page.limitedByCredentials;
   t.forcedDownload += page.forcedDownload;
   t.appPackages += page.appPackages;
+  t.folderMarkers += page.folderMarkers;
   t.unsignable += page.failures.length;
   for (const f of page.failures) if (t.examples.length < MAX_EXAMPLES) t.examples.push(f);
   // Reservoir sampling (algorithm R) over the pages' own spread samples: a fair sample of any length.

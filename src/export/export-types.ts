@@ -39,11 +39,16 @@ export interface ExportSummary {
   status: ExportStatus;
   /** rows in the file (whole rows only, whatever the status) */
   rows: number;
+  /** objects listed (or given): count in. rows + unsignable = listed when the export ran to its end */
   listed: number;
+  /** `folder/` marker objects met: empty folders, which get no row (not counted in listed) */
+  folderMarkers: number;
   objectBytes: number;
   fileBytes: number;
   durationMs: number;
   warnings: ExportWarning[];
+  /** false when no file was delivered (nothing written, or nothing signed where rows were required) */
+  fileWritten?: boolean | undefined;
   /** failed: what stopped the export, for the operator */
   error?: string | undefined;
   /** (key, url) pairs kept for the verify step */

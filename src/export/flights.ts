@@ -1,5 +1,6 @@
 // What the pipeline consumes: pages "in flight" in order, each with its signed bytes to come. Listing and
 // signing may be fused (workers that list, worker-listing.ts) or separate (pages of entries signed here).
+import { isFolderMarker } from '../core/listing/folder-path';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { StsCredentials } from '../sts/sts-credentials';
 import type { EncodedUrlListPage } from '../workers/sign-protocol';
@@ -30,8 +31,11 @@ export function signedFlights(pages: AsyncIterable<readonly UrlListEntry[]>, sig
         continue;
       }
       const job = ctx.jobFor(await ctx.credentials());
+      let markers = 0;
+      for (const e of entries) if (isFolderMarker(e.key)) markers += 1;
       yield {
-        listed: entries.length,
+        // objects, as the signed page counts them (folder markers get no row and are counted apart)
+        listed: entries.length - markers,
         signed: signer.signPage({ ...job, entries: [...entries] }, ctx.signal),
       };
     }

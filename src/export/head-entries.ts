@@ -1,7 +1,9 @@
 // Objects known by key alone (selected keys without their listing entry, a list to re-sign) get their
 // size, date, ETag and stored Content-Type from HEAD: bounded concurrency, order kept; keys OSS no longer
-// has are reported, not exported (a link to nothing helps no one).
+// has are reported, not exported (a link to nothing helps no one), and so are keys these credentials may
+// not read (AccessDenied: outside the broker's prefix): one such key never stops the rest.
 import { OssError } from '../core/errors';
+import { errorTextKey } from '../core/errors/describe-oss-error';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { ObjectHead } from '../oss/object-head';
 
@@ -15,10 +17,20 @@ export interface HeadOptions {
   concurrency?: number;
   /** a key OSS no longer has (NoSuchKey / 404) */
   onMissing?(key: string): void;
+  /** a key the credentials may not read (AccessDenied / 403); without this handler the error stops all */
+  onRefused?(key: string, error: OssError): void;
 }
 
 function isMissing(err: unknown): boolean {
   return err instanceof OssError && (err.code === 'NoSuchKey' || err.status === 404);
+}
+
+/**
+ * This key is refused by the policy; other keys may not be (a session policy scoped to a prefix). An
+ * expired token or a source-IP/Referer condition would refuse every key alike: those still stop the run.
+ */
+function isRefused(err: unknown): err is OssError {
+  return err instanceof OssError && errorTextKey(err) === 'AccessDenied.policy';
 }
 
 /** True when the entry lacks what a listing gives (only a key). */
@@ -53,9 +65,10 @@ export async function headEntries(
           contentType: h.contentType,
         };
       } catch (err) {
-        if (!isMissing(err)) throw err;
         found[i] = undefined;
-        options.onMissing?.(key);
+        if (isMissing(err)) options.onMissing?.(key);
+        else if (isRefused(err) && options.onRefused) options.onRefused(key, err);
+        else throw err;
       }
     }
   };

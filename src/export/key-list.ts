@@ -1,25 +1,19 @@
-// Re-sign a list: keys from a previous export (CSV with a `key` column, BOM and formula guard undone) or
-// pasted one per line.
-import Papa from 'papaparse';
-import { removeFormulaGuard, UTF8_BOM } from '../core/csv/csv-chunks';
+// "Re-sign a list": what an operator brings back — a previous export (CSV, plain text, JSON Lines),
+// pasted signed URLs or keys — read for one bucket. A URL belongs to the bucket when its host is the
+// bucket's default or accelerate host (these endpoint settings) or one of its custom domains.
+import { bucketHostsFor } from '../core/endpoint/bucket-hosts';
+import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
+import { parseUrlList, type ParsedUrlList } from '../core/url-list/parse-url-list';
 
-export function parseKeyList(text: string): string[] {
-  const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
-  const header = Papa.parse<string[]>(firstLine).data[0] ?? [];
-  let keys: string[];
-  if (header.includes('key')) {
-    const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: true });
-    keys = parsed.data.map((r) => removeFormulaGuard(r.key ?? ''));
-  } else {
-    keys = body.split(/\r?\n/);
-  }
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const k of keys) {
-    if (k === '' || k.endsWith('/') || seen.has(k)) continue;
-    seen.add(k);
-    out.push(k);
-  }
-  return out;
+export type { ListProblem, ParsedUrlList } from '../core/url-list/parse-url-list';
+
+export interface ResignBucket {
+  name: string;
+  endpoint: EndpointSettings;
+  /** from Settings and the bucket's CNAME list */
+  customDomains: readonly string[];
+}
+
+export function readResignList(text: string, bucket: ResignBucket): ParsedUrlList {
+  return parseUrlList(text, bucketHostsFor(bucket.name, bucket.endpoint, bucket.customDomains));
 }

@@ -1,5 +1,6 @@
 // Pages for "Re-sign a list": each key is checked with HEAD (bounded concurrency, order kept), so rows
-// carry the current size, date, ETag and type; keys that no longer exist are reported, not exported.
+// carry the current size, date, ETag and type; keys that no longer exist, and keys the credentials may
+// not read, are reported and left out — one such key never stops the list.
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import { headEntries, type HeadOptions, type Header } from './head-entries';
 

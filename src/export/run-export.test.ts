@@ -203,6 +203,78 @@ describe('runExport', () => {
     });
   });
 
+  it('at defaults (link 3600 s, broker maximum 3600 s) warns about no row: a skew-sized shortfall is none', async () => {
+    const keys = numberedKeys('d/', 300);
+    // the broker caps at 3600 s, so the 3600 + 60 s asked for come back as 3600 s, issued a moment before
+    // the links are signed: the credentials end two seconds before the links
+    const { manager } = scriptedCredentials((s) => Math.min(s, 3600) - 2);
+    const summary = await runExport({
+      plan: plan(),
+      pages: sourcePages(
+        { kind: 'prefix', prefix: 'd/' },
+        fakeBucket(objectsNamed(keys), () => undefined).lister,
+      ),
+      credentials: manager,
+      signer,
+      sink: memorySink(),
+    });
+    expect(summary.rows).toBe(300);
+    expect(summary.warnings.filter((w) => w.code === 'credentials-shorter')).toEqual([]);
+  });
+
+  it('one row per object in attachment mode, whatever the key; folder markers counted apart', async () => {
+    const keys = [
+      'k/',
+      'k/a\tb.txt',
+      'k/cr\r.txt',
+      'k/lf\n.txt',
+      'k/ctl\u0001.txt',
+      'k/back\\slash.txt',
+      'k/sub/',
+    ];
+    const { lister } = fakeBucket(objectsNamed(keys), () => undefined);
+    const sink = memorySink();
+    const summary = await runExport({
+      plan: plan({ format: 'jsonl', columns: ['key', 'url'] }),
+      pages: sourcePages({ kind: 'prefix', prefix: 'k/' }, lister),
+      credentials: scriptedCredentials().manager,
+      signer,
+      sink,
+    });
+    const rows = sink
+      .text()
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { key: string }).key);
+    expect(rows.sort()).toEqual(keys.filter((k) => !k.endsWith('/')).sort());
+    expect(summary).toMatchObject({ status: 'done', rows: 5, listed: 5, folderMarkers: 2 });
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('drops the file when a list to re-sign gives no row (dropWhenEmpty), keeps it otherwise', async () => {
+    for (const [keys, kept] of [
+      [[], false],
+      [['a.txt'], true],
+    ] as const) {
+      const sink = memorySink();
+      const summary = await runExport({
+        plan: plan(),
+        pages: sourcePages(
+          { kind: 'selection', selection: { keys, prefixes: [] } },
+          fakeBucket([], () => undefined).lister,
+        ),
+        credentials: scriptedCredentials().manager,
+        signer,
+        sink,
+        dropWhenEmpty: true,
+      });
+      expect(summary.status).toBe('done');
+      expect(summary.fileWritten).toBe(kept);
+      expect(sink.closed).toBe(kept);
+      expect(sink.aborted).toBe(!kept);
+    }
+  });
+
   it('reports progress with a rate and an ETA when the total is known, and keeps a sample', async () => {
     const keys = numberedKeys('s/', 250);
     const seen: number[] = [];

@@ -45,6 +45,8 @@ export interface ExportRun {
   onProgress?(progress: ExportProgress): void;
   /** monotonic ms, for rate and duration */
   clock?: () => number;
+  /** no row written: drop the file instead of delivering a header alone (a re-signed list) */
+  dropWhenEmpty?: boolean | undefined;
 }
 
 // The template's key only feeds the disposition file name, which is per key when it varies.
@@ -133,12 +135,15 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     }
   }
   try {
-    // nothing written (a refusal before the first row): drop the file rather than deliver an empty one
-    if (opened) await sink.close();
+    // nothing written (a refusal before the first row, or no row where one was required): drop the
+    // file rather than deliver an empty one
+    const keep = opened && !(run.dropWhenEmpty === true && progress.written === 0);
+    if (keep) await sink.close();
     else await sink.abort();
+    outcome = { ...outcome, fileWritten: keep };
   } catch (err) {
     await sink.abort();
-    outcome = { ...outcome, status: 'failed', error: messageOf(err) };
+    outcome = { ...outcome, status: 'failed', error: messageOf(err), fileWritten: false };
   }
   progress.report();
   return outcome;

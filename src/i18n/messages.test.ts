@@ -27,7 +27,7 @@ describe('messages', () => {
   it('picks plural forms by the language’s rules', () => {
     expect(translate('en-US', 'browse.loadedAll', { count: 1 })).toBe('1 item');
     expect(translate('en-US', 'browse.loadedAll', { count: 100_000 })).toBe('100,000 items');
-    expect(translate('en-US', 'export.resign.count', { count: 1 })).toBe('1 key');
+    expect(translate('en-US', 'export.resign.count', { count: 1 })).toBe('1 key to sign');
     expect(translate('en-US', 'browse.selection.folders', { count: 1 })).toBe(
       '1 folder with everything in it',
     );

@@ -27,7 +27,7 @@ export function signUrlListJob(
 
 const decoder = new TextDecoder();
 
-/** Parses a listing answer, drops repeats (not after `after`) and folder markers, signs the rest. */
+/** Parses a listing answer, drops repeats (not after `after`), signs the rest (folder markers are counted). */
 export function signListedPageJob(
   presigner: Presigner,
   job: Omit<ListedPageJob, 'id' | 'kind'>,
@@ -40,8 +40,7 @@ export function signListedPageJob(
     // (a listing that restarted instead of resuming); dropping it keeps every key exactly once.
     if (last !== undefined && !isAfter(o.key, last)) continue;
     last = o.key;
-    // "folder/" marker objects are folders, not files to share
-    if (!o.key.endsWith('/')) entries.push(o);
+    entries.push(o);
   }
   return signEntries(presigner, job, entries);
 }

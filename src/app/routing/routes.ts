@@ -2,6 +2,8 @@
 //   /                         home (goes to the default bucket once the broker's config is known)
 //   /b/<bucket>/<prefix…>     a folder of a bucket; ?q=<search> filters by key prefix on the server
 //   /settings                 connection settings
+import { guardDotSegments } from '../../core/presign/encode-uri';
+
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
@@ -10,7 +12,11 @@ export type Route =
 
 const encodeSegment = (s: string) => encodeURIComponent(s);
 
-/** Keys may hold any character; each path segment is percent-encoded, `/` separates folders. */
+/**
+ * Keys may hold any character; each path segment is percent-encoded, `/` separates folders. A folder
+ * named `.` or `..` would be resolved away by the browser (history.pushState parses the path like any
+ * URL), so the `/` beside it is written `%2F` (guardDotSegments): parseRoute decodes it back to `/`.
+ */
 export function buildPath(route: Route): string {
   switch (route.name) {
     case 'home':
@@ -20,7 +26,7 @@ export function buildPath(route: Route): string {
     case 'not-found':
       return route.path;
     case 'browse': {
-      const folders = route.prefix.split('/').map(encodeSegment).join('/');
+      const folders = guardDotSegments(route.prefix.split('/').map(encodeSegment).join('/'));
       const query = route.search ? `?q=${encodeURIComponent(route.search)}` : '';
       return `/b/${encodeSegment(route.bucket)}/${folders}${query}`;
     }

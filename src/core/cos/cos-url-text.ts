@@ -1,13 +1,16 @@
 // The key and the signed parameters as the URL text writes them (not as they are signed).
-import { canonicalKeyFromPath, encodeKeyForPath, encodeRfc3986 } from '../presign/encode-uri';
+import { canonicalKeyFromPath, encodeKeySegments, encodeRfc3986 } from '../presign/encode-uri';
 import type { CosField } from './http-pairs';
 
 /**
  * The object key in the URL path: RFC 3986 (`!'()*` encoded too), `/` kept, as the official SDKs' getUrl
  * writes it (camSafeUrlEncode, then %2F back to `/`). OSS's V4 canonical-URI encoding is exactly that.
+ * Unlike OSS paths, dot segments are not guarded (`/../` stays as the SDKs write it): whether COS reads
+ * `%2F` in a path as `/` is not documented, and the link must be the one the official SDK makes. COS's
+ * naming rules advise against such keys; a browser resolves them away (a documented limit).
  */
 export function getCosKeyPath(key: string): string {
-  return canonicalKeyFromPath(encodeKeyForPath(key));
+  return canonicalKeyFromPath(encodeKeySegments(key));
 }
 
 /**

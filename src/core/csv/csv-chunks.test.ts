@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, FORMULA_TRIGGER, getCsvHeader, getCsvRows, UTF8_BOM } from './csv-chunks';
+import {
+  addFormulaGuard,
+  csvCell,
+  getCsvHeader,
+  getCsvRows,
+  GUARDED_START,
+  removeFormulaGuard,
+  UTF8_BOM,
+} from './csv-chunks';
 
 const cols = ['key', 'url', 'size'] as const;
 
@@ -23,6 +31,32 @@ describe('CSV chunks', () => {
     expect(parsed.map((r) => r[0])).toEqual(keys.map((k) => `'${k}`));
     expect(getCsvRows(cols, [{ key: 'ok', url: 'u', size: -5 }])).toBe('ok,u,-5\r\n');
   });
+  it('guards a leading apostrophe too, so reading strips exactly one: a key "\'=x" survives', () => {
+    const keys = ["'=x", "'plain", "''", "'", "it's", '=1'];
+    const out = getCsvRows(
+      cols,
+      keys.map((key) => ({ key, url: 'u', size: 1 })),
+    );
+    const cells = Papa.parse<string[]>(out.trimEnd(), { newline: '\r\n' }).data.map((r) => r[0]!);
+    expect(cells).toEqual(["''=x", "''plain", "'''", "''", "it's", "'=1"]);
+    expect(cells.map(removeFormulaGuard)).toEqual(keys);
+    // what a spreadsheet shows is still never a formula
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+  it('guard then unguard is the identity, for every string (property)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ') }),
+    );
+    fc.assert(
+      fc.property(text, (v) => {
+        expect(removeFormulaGuard(addFormulaGuard(v))).toBe(v);
+        // and the guarded cell never starts a formula
+        expect(addFormulaGuard(v)).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: 5000 },
+    );
+  });
   it('round-trips any text (after removing the guard quote)', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (keys) => {
@@ -33,9 +67,7 @@ describe('CSV chunks', () => {
           newline: '\r\n',
           skipEmptyLines: false,
         }).data;
-        expect(parsed.slice(0, keys.length).map((r) => r.key!.replace(/^'(?=[=+\-@\t\r])/, ''))).toEqual(
-          keys,
-        );
+        expect(parsed.slice(0, keys.length).map((r) => removeFormulaGuard(r.key!))).toEqual(keys);
       }),
     );
   });
@@ -43,7 +75,7 @@ describe('CSV chunks', () => {
 
 describe('csvCell / getCsvRows', () => {
   const papa = (cells: Array<string | number>) =>
-    `${Papa.unparse([cells], { header: false, newline: '\r\n', escapeFormulae: FORMULA_TRIGGER, quotes: false })}\r\n`;
+    `${Papa.unparse([cells], { header: false, newline: '\r\n', escapeFormulae: GUARDED_START, quotes: false })}\r\n`;
 
   it('writes exactly what papaparse writes, for any text and numbers', () => {
     const cell = fc.oneof(

@@ -1,13 +1,17 @@
 // CSV that opens everywhere and harms no one: RFC 4180 quoting by papaparse, a UTF-8 BOM so Excel
-// reads 中文 correctly, CRLF rows, and the formula-injection guard (OWASP) on every text cell.
+// reads 中文 correctly, CRLF rows, and the formula-injection guard (OWASP) on every text cell. The guard
+// is reversible, so a key read back from our own CSV is the key that was written (re-sign).
 import Papa from 'papaparse';
 
 export const UTF8_BOM = '\uFEFF';
 /**
- * A cell that starts with one of these is read as a formula by spreadsheets; it gets a leading `'`.
- * (papaparse's default pattern ends in `.*$` and so misses values with a line break: ours doesn't.)
+ * The cells that get one leading `'`: a formula trigger (`= + - @`, TAB, CR: what spreadsheets read as a
+ * formula; papaparse's default pattern ends in `.*$` and so misses values with a line break: ours
+ * doesn't), or an apostrophe. Guarding a leading apostrophe
+ * too makes the guard reversible — reading strips exactly one `'` from a cell that starts with `'` followed
+ * by a trigger or another `'` — so a real key `'=x` (written `''=x`) comes back as `'=x`, not `=x`.
  */
-export const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+export const GUARDED_START = /^[=+\-@\t\r']/;
 
 export type CsvCell = string | number;
 export type CsvRecord<C extends string> = Readonly<Record<C, CsvCell>>;
@@ -15,7 +19,7 @@ export type CsvRecord<C extends string> = Readonly<Record<C, CsvCell>>;
 const unparseConfig = {
   header: false,
   newline: '\r\n',
-  escapeFormulae: FORMULA_TRIGGER,
+  escapeFormulae: GUARDED_START,
   quotes: false,
 } as const;
 
@@ -38,6 +42,7 @@ function needsCare(v: string): boolean {
     c === 0x2b || // +
     c === 0x2d || // -
     c === 0x40 || // @
+    c === 0x27 || // ' (guarded too, so the guard can be undone)
     c === 0x09 ||
     c === 0x0d ||
     c === 0x20 ||
@@ -59,8 +64,8 @@ function needsCare(v: string): boolean {
 export function csvCell(value: CsvCell): string {
   if (typeof value === 'number') return String(value);
   if (!needsCare(value)) return value;
-  const guarded = FORMULA_TRIGGER.test(value);
-  const text = guarded ? `'${value}` : value;
+  const guarded = GUARDED_START.test(value);
+  const text = guarded ? `'${value}` : value; // addFormulaGuard, without testing twice
   const escaped = text.includes('"') ? text.replace(QUOTE, '""') : text;
   const quote =
     guarded ||
@@ -88,7 +93,16 @@ export function getCsvRows<C extends string>(
   return out;
 }
 
-/** Undoes the guard on a cell read back from our own CSV: `'=1` → `=1` (a leading `'` before a trigger). */
+/** The guard on one text value, as csvCell applies it (before quoting): `=1` → `'=1`, `'a` → `''a`. */
+export function addFormulaGuard(value: string): string {
+  return GUARDED_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Undoes the guard on a cell read back from our own CSV: exactly one leading `'` goes when the rest
+ * starts with a trigger or `'` (`'=1` → `=1`, `''=x` → `'=x`). removeFormulaGuard(addFormulaGuard(v)) is v
+ * for every string (csv-chunks.test).
+ */
 export function removeFormulaGuard(cell: string): string {
-  return cell.startsWith("'") && FORMULA_TRIGGER.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -36,3 +36,8 @@ export function parentFolder(key: string): string {
   const slash = trimmed.lastIndexOf('/');
   return slash === -1 ? '' : trimmed.slice(0, slash + 1);
 }
+
+/** A `folder/` marker object (what "create folder" makes): an empty folder, not a file to share. */
+export function isFolderMarker(key: string): boolean {
+  return key.endsWith('/');
+}

@@ -13,8 +13,9 @@ import {
 import { V4_QUERY_SIGNATURE } from './constants';
 import {
   canonicalKeyFromPath,
-  encodeKeyForPath,
+  encodeKeySegments,
   encodeQueryComponent as q,
+  guardDotSegments,
   encodeQueryEntries,
   encodeRfc3986,
 } from './encode-uri';
@@ -72,18 +73,20 @@ export function compileV4(
     return (key) => {
       validateObjectKey(key);
       const value = perKeyValue(perKey, key);
-      const path = encodeKeyForPath(key);
-      canonical.reset().bytes(canonicalHead).utf8(canonicalKeyFromPath(path));
+      // the canonical URI is the key's; only the URL's spelling guards dot segments (see encode-uri)
+      const segments = encodeKeySegments(key);
+      canonical.reset().bytes(canonicalHead).utf8(canonicalKeyFromPath(segments));
       canonical.bytes(canonA).utf8(encodeRfc3986(value)).bytes(canonB);
-      const url = urlHead + path + queryA + q(value) + queryB + signature();
+      const url = urlHead + guardDotSegments(segments) + queryA + q(value) + queryB + signature();
       return { url, method, version: 'v4', expiresAt };
     };
   }
   const tail = utf8Bytes(canonicalTail);
   return (key) => {
     validateObjectKey(key);
-    const path = encodeKeyForPath(key);
-    canonical.reset().bytes(canonicalHead).utf8(canonicalKeyFromPath(path)).bytes(tail);
-    return { url: urlHead + path + queryText + signature(), method, version: 'v4', expiresAt };
+    const segments = encodeKeySegments(key);
+    canonical.reset().bytes(canonicalHead).utf8(canonicalKeyFromPath(segments)).bytes(tail);
+    const url = urlHead + guardDotSegments(segments) + queryText + signature();
+    return { url, method, version: 'v4', expiresAt };
   };
 }

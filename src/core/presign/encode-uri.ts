@@ -15,15 +15,52 @@ const SLASH = /%2F/g;
 const QUOTE = /'/g;
 
 /**
- * The object key as it appears in the URL path: every byte encoded but `/`, so folders stay readable.
- * `+` is always `%2B` (a raw `+` is decoded as a space by some servers and proxies), and `'` is `%27`
- * (what the official SDK's URL formatter emits, so our URLs are byte-identical to it).
+ * The key percent-encoded with `/` kept: every byte encoded but `/`, so folders stay readable. `+` is
+ * always `%2B` (a raw `+` is decoded as a space by some servers and proxies), and `'` is `%27` (what the
+ * official SDK's URL formatter emits). This is the official SDK's path, and what the V4 canonical URI
+ * derives from (canonicalKeyFromPath); the URL itself uses encodeKeyForPath.
  */
-export function encodeKeyForPath(key: string): string {
+export function encodeKeySegments(key: string): string {
   let encoded = encodeURIComponent(key);
   if (encoded.includes('%2F')) encoded = encoded.replace(SLASH, '/');
   if (encoded.includes("'")) encoded = encoded.replace(QUOTE, '%27');
   return encoded;
+}
+
+const isDotSegment = (s: string): boolean => s === '.' || s === '..';
+
+/**
+ * An encoded key path whose `.`/`..` segments no client can resolve away. Browsers (the WHATWG URL
+ * parser), Node's URL and fetch remove dot segments before a request leaves, and `%2E` is no escape:
+ * WHATWG treats `%2e` and `.%2e` as dot segments too, so `a/%2E%2E/b` still becomes `/b`. What no parser
+ * touches is a segment that is not exactly a dot segment: the `/` after (or, for the last segment, before)
+ * each dot segment is sent as `%2F`, so `a/../b` travels as `a/..%2Fb`. OSS decodes the whole path, `%2F`
+ * included (the official Python SDK sends every `/` of a key as `%2F`), so it reads the same key and the
+ * signature — computed over the key, not over its spelling in the URL — is unchanged. A key that is
+ * nothing but `.` or `..` has no `/` to encode: it is sent as `%2E`/`%2E%2E`, which non-browser clients
+ * (curl, Node's http) pass on as is; a browser still resolves it (a documented limit).
+ */
+export function guardDotSegments(encoded: string): string {
+  // encodeURIComponent leaves `.` as is and never writes `%2E`: a key without `.` has no dot segment
+  if (!encoded.includes('.')) return encoded;
+  const segments = encoded.split('/');
+  if (!segments.some(isDotSegment)) return encoded;
+  if (segments.length === 1) return encoded.replace(/\./g, '%2E');
+  let out = segments[0]!;
+  for (let i = 1; i < segments.length; i++) {
+    // merge segment i into i-1 when i-1 is a dot segment, or when i is the last one and is a dot segment
+    const glue =
+      isDotSegment(segments[i - 1]!) || (i === segments.length - 1 && isDotSegment(segments[i]!))
+        ? '%2F'
+        : '/';
+    out += glue + segments[i]!;
+  }
+  return out;
+}
+
+/** The object key as it appears in the URL path: encodeKeySegments, then guardDotSegments. */
+export function encodeKeyForPath(key: string): string {
+  return guardDotSegments(encodeKeySegments(key));
 }
 
 const PATH_TO_RFC3986 = /[!()*]/g;

@@ -2,10 +2,11 @@
 // figures the summary needs. Runs in a signing worker (or on the page as the fallback): the main thread
 // receives one string per page and never builds rows.
 import type { HostKind } from '../endpoint/resolve-object-origin';
-import { getEffectiveExpiry, toIsoSeconds } from '../expiry/effective-expiry';
+import { getEffectiveExpiry, isMaterialShortfall, toIsoSeconds } from '../expiry/effective-expiry';
 import { extensionOf, guessContentType, isAppPackage, isForcedDownloadType } from '../link/content-kind';
 import type { KeySigner } from '../presign/presign-url';
 import { CoreInputError } from '../errors/core-input-error';
+import { isFolderMarker } from '../listing/folder-path';
 import type { UrlListColumn, UrlListFormat, UrlListRecord } from './url-list-format';
 import { formatUrlListRows } from './url-list-format';
 
@@ -34,15 +35,17 @@ export interface UrlListPageSpec {
 export interface SignedUrlListPage {
   text: string;
   rows: number;
-  /** entries given (rows + failures): what the listing contributed, for progress */
+  /** objects given (rows + failures; folder markers not counted): what the listing contributed */
   listed: number;
+  /** `folder/` marker objects given: empty folders, not files to share, so they get no row */
+  folderMarkers: number;
   /** sum of the sizes of the rows' objects */
   objectBytes: number;
-  /** keys OSS cannot hold (or whose file name is unusable), left out of the file */
+  /** keys OSS cannot hold (a typed key: empty, leading `/`, too long), left out of the file */
   failures: Array<{ key: string; message: string }>;
   /** the earliest effective expiry among the rows, ms (0 when no row) */
   minExpiresAt: number;
-  /** rows cut short by the credentials rather than their own validity */
+  /** rows cut short by the credentials by more than the clock-skew margin (isMaterialShortfall) */
   limitedByCredentials: number;
   /** inline links that OSS will serve as downloads (images, HTML on its own hosts) */
   forcedDownload: number;
@@ -65,6 +68,7 @@ export function signUrlListPage(
   let limitedByCredentials = 0;
   let forcedDownload = 0;
   let appPackages = 0;
+  let folderMarkers = 0;
   let expiresIso = '';
   let expiresIsoFor = -1;
   // a page's objects often share dates and extensions: format / classify each distinct one once
@@ -72,6 +76,10 @@ export function signUrlListPage(
   let modifiedIsoFor: number | undefined;
   const kinds = new Map<string, { contentType: string; forced: boolean; app: boolean }>();
   for (const entry of entries) {
+    if (isFolderMarker(entry.key)) {
+      folderMarkers += 1;
+      continue;
+    }
     let signed;
     try {
       signed = sign(entry.key);
@@ -81,7 +89,8 @@ export function signUrlListPage(
       continue;
     }
     const effective = getEffectiveExpiry(signed.expiresAt, spec.credentialsExpireAt);
-    if (effective.limitedBy === 'credentials') limitedByCredentials += 1;
+    // the one rule: a link that ends within the skew margin of its asked validity is not "cut short"
+    if (isMaterialShortfall(effective)) limitedByCredentials += 1;
     if (minExpiresAt === 0 || effective.expiresAt < minExpiresAt) minExpiresAt = effective.expiresAt;
     // one page shares one expiry: format it once
     if (effective.expiresAt !== expiresIsoFor) {
@@ -126,7 +135,8 @@ export function signUrlListPage(
   return {
     text,
     rows: records.length,
-    listed: entries.length,
+    listed: entries.length - folderMarkers,
+    folderMarkers,
     objectBytes,
     failures,
     minExpiresAt,

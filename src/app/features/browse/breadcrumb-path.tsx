@@ -1,7 +1,9 @@
-// The folder path as links: the bucket root first, then each folder. Names are shown exactly as keyed.
+// The folder path as links: the bucket root first, then each folder. Names are shown as keyed, hidden
+// characters as markers and an empty name (a folder from `a//b`) as a label, so every step can be clicked.
 import { folderCrumbs } from '../../../core/listing/folder-path';
 import { useT } from '../../../i18n/use-t';
 import { Link } from '../../routing/link';
+import { VisibleName, visibleNameText } from './visible-name';
 
 const listStyle = {
   display: 'flex',
@@ -17,8 +19,12 @@ const listStyle = {
 export function BreadcrumbPath({ bucket, prefix }: { bucket: string; prefix: string }) {
   const t = useT();
   const steps = [
-    { label: t('browse.root', { bucket }), prefix: '' },
-    ...folderCrumbs(prefix).map((c) => ({ label: c.name, prefix: c.prefix })),
+    { label: t('browse.root', { bucket }), prefix: '', name: undefined as string | undefined },
+    ...folderCrumbs(prefix).map((c) => ({
+      label: visibleNameText(t, c.name),
+      prefix: c.prefix,
+      name: c.name,
+    })),
   ];
   return (
     <nav aria-label={t('browse.path')}>
@@ -36,8 +42,9 @@ export function BreadcrumbPath({ bucket, prefix }: { bucket: string; prefix: str
                 to={{ name: 'browse', bucket, prefix: step.prefix, search: '' }}
                 aria-current={current ? 'page' : undefined}
                 style={{ whiteSpace: 'pre', fontWeight: current ? 600 : undefined }}
+                title={step.name === undefined ? undefined : step.label}
               >
-                {step.label}
+                {step.name === undefined ? step.label : <VisibleName name={step.name} t={t} />}
               </Link>
             </li>
           );

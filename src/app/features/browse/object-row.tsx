@@ -8,6 +8,7 @@ import type { Language } from '../../../i18n/messages';
 import type { Translate } from '../../../i18n/use-t';
 import { Link } from '../../routing/link';
 import type { ListingRow } from './listing-rows';
+import { VisibleName, visibleNameText } from './visible-name';
 
 export const ROW_HEIGHT = 44;
 export const GRID_COLUMNS = '48px minmax(200px, 1fr) 110px 210px 170px 112px';
@@ -23,7 +24,7 @@ export const rowStyle: CSSProperties = {
   borderBottom: '1px solid #f0f0f0',
 };
 
-const nameText: CSSProperties = {
+const nameStyle: CSSProperties = {
   whiteSpace: 'pre',
   overflow: 'hidden',
   textOverflow: 'ellipsis',
@@ -60,10 +61,13 @@ export const ObjectRow = memo(function ObjectRow({
   language,
   formatDate,
 }: Props) {
+  // names as text (labels, titles) with hidden characters written out: nothing on screen can mislead
+  const nameText = visibleNameText(t, row.name);
+  const keyText = visibleNameText(t, row.key);
   const checkLabel =
     row.kind === 'folder'
-      ? t('browse.selectFolder', { name: row.name })
-      : t('browse.selectObject', { name: row.name });
+      ? t('browse.selectFolder', { name: nameText })
+      : t('browse.selectObject', { name: nameText });
   const checkbox = (
     <Checkbox
       aria-label={checkLabel}
@@ -99,10 +103,10 @@ export const ObjectRow = memo(function ObjectRow({
             <FolderOutlined aria-hidden style={{ color: '#b34100' }} />
             <Link
               to={{ name: 'browse', bucket, prefix: row.key, search: '' }}
-              style={nameText}
-              title={row.key}
+              style={nameStyle}
+              title={keyText}
             >
-              {row.name}
+              <VisibleName name={row.name} t={t} />
             </Link>
           </>
         ) : (
@@ -111,10 +115,12 @@ export const ObjectRow = memo(function ObjectRow({
             <Button
               type="link"
               onClick={() => handlers.shared(row)}
-              title={row.key}
+              title={keyText}
               style={{ padding: 0, height: 'auto', minWidth: 0, maxWidth: '100%' }}
             >
-              <span style={nameText}>{row.name}</span>
+              <span style={nameStyle}>
+                <VisibleName name={row.name} t={t} />
+              </span>
             </Button>
           </>
         )}
@@ -125,7 +131,7 @@ export const ObjectRow = memo(function ObjectRow({
       <div role="cell" style={{ fontVariantNumeric: 'tabular-nums' }}>
         {row.kind === 'object' ? formatDate(row.lastModified) : ''}
       </div>
-      <div role="cell" style={{ ...nameText, color: 'rgba(0,0,0,0.65)' }}>
+      <div role="cell" style={{ ...nameStyle, color: 'rgba(0,0,0,0.65)' }}>
         {row.kind === 'object' ? row.contentType : t('browse.folderType')}
       </div>
       <div role="cell">

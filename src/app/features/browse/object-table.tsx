@@ -3,6 +3,7 @@
 import { Button, Checkbox, Flex, Typography } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { visibleKeyText } from '../../../core/format/visible-key';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import {
@@ -101,7 +102,7 @@ export function ObjectTable(props: Props) {
       >
         <div
           role="table"
-          aria-label={t('browse.table', { folder: prefix || '/' })}
+          aria-label={t('browse.table', { folder: prefix ? visibleKeyText(prefix) : '/' })}
           aria-rowcount={hasNextPage ? -1 : rows.length + 1}
           style={{ minWidth: 900 }}
         >

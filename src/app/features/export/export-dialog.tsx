@@ -1,14 +1,14 @@
 // Export URL list: what (selection, folder, search results, or a list to re-sign), the link options of
 // Copy File URL, the file's format and columns, then progress, cancel and the summary. The work itself is
 // src/export's; this component only gathers choices and shows what happens.
-import { Button, Form, Input, Modal, Radio, Space, Tabs, Typography, Upload } from 'antd';
+import { Button, Form, Modal, Radio, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { URL_LIST_COLUMNS, URL_LIST_MIME } from '../../../core/url-list/url-list-format';
 import { createBlobSink, downloadBlob, pickFileSink, type ExportSink } from '../../../export/export-sink';
 import type { ExportSelection, ExportSource } from '../../../export/export-source';
 import type { ExportInput } from '../../../export/export-job';
-import { parseKeyList } from '../../../export/key-list';
+import { readResignList } from '../../../export/key-list';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import { FACTORY_LINK_DEFAULTS, useLinkDefaults, useSettingsActions } from '../../../state/settings-store';
@@ -21,6 +21,7 @@ import { domainOptions } from '../../connection/domain-options';
 import { useCustomDomains } from '../../connection/use-custom-domains';
 import { EXTENSION, ExportOptionsForm, withExtension, type ExportFileOptions } from './export-options';
 import { ExportStatus } from './export-status';
+import { ResignList } from './resign-list';
 import { useExportRun } from './use-export-run';
 
 export interface ExportDialogProps {
@@ -75,8 +76,18 @@ export function ExportDialog({
     verify: 'off',
   });
   const [pasted, setPasted] = useState('');
-  const [loaded, setLoaded] = useState<string[] | undefined>(undefined);
-  const resignKeys = useMemo(() => loaded ?? parseKeyList(pasted), [loaded, pasted]);
+  // a loaded file wins over the text box until the box is edited again
+  const [loaded, setLoaded] = useState<string | undefined>(undefined);
+  const resign = useMemo(
+    () =>
+      readResignList(loaded ?? pasted, {
+        name: bucket.name,
+        endpoint: bucket.endpoint,
+        customDomains: customDomains.hosts,
+      }),
+    [loaded, pasted, bucket.name, bucket.endpoint, customDomains],
+  );
+  const resignKeys = resign.keys;
   const run = useExportRun();
   const running = run.state.phase === 'running';
   const validity = useValidityInput(defaults.validitySeconds);
@@ -128,11 +139,6 @@ export function ExportDialog({
       presigner: connection.presigner,
       sink,
     });
-  };
-
-  const readFile = async (f: File) => {
-    setLoaded(parseKeyList(await f.text()));
-    return false;
   };
 
   const canStart = validity.settled !== undefined && (tab === 'export' || resignKeys.length > 0);
@@ -199,24 +205,17 @@ export function ExportDialog({
               key: 'resign',
               label: t('export.tab.resign'),
               children: (
-                <Space orientation="vertical" style={{ width: '100%' }}>
-                  <Upload accept=".csv,.txt,text/csv,text/plain" maxCount={1} beforeUpload={readFile}>
-                    <Button>{t('export.resign.file')}</Button>
-                  </Upload>
-                  <Input.TextArea
-                    aria-label={t('export.resign.paste')}
-                    placeholder={t('export.resign.paste')}
-                    rows={4}
-                    value={pasted}
-                    onChange={(e) => {
-                      setLoaded(undefined);
-                      setPasted(e.target.value);
-                    }}
-                  />
-                  <Typography.Text type="secondary">
-                    {t('export.resign.count', { count: resignKeys.length })}
-                  </Typography.Text>
-                </Space>
+                <ResignList
+                  bucket={bucket.name}
+                  pasted={pasted}
+                  parsed={resign}
+                  disabled={running}
+                  onFile={setLoaded}
+                  onPasted={(text) => {
+                    setLoaded(undefined);
+                    setPasted(text);
+                  }}
+                />
               ),
             },
           ]}

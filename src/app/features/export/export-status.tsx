@@ -2,6 +2,7 @@
 import { Alert, Progress, Space, Typography } from 'antd';
 import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
 import { formatByteSize } from '../../../core/format/byte-size';
+import { visibleKeyText } from '../../../core/format/visible-key';
 import type { ExportWarning } from '../../../export/export-types';
 import type { Translate } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
@@ -69,10 +70,13 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
       </section>
     );
   }
-  const { summary, missing, verify } = state.result;
+  const { summary, missing, refused, verify } = state.result;
   const rows = num(summary.rows);
-  const headline =
-    summary.status === 'done'
+  // a finished run that delivered no file (nothing could be signed) must not read as a success
+  const noFile = summary.status === 'done' && summary.fileWritten === false;
+  const headline = noFile
+    ? t('export.resign.noFile')
+    : summary.status === 'done'
       ? t('export.done', {
           rows,
           bytes: formatByteSize(summary.objectBytes),
@@ -85,14 +89,50 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
     <section aria-label={t('export.summary')}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Alert
-          type={summary.status === 'done' ? 'success' : summary.status === 'cancelled' ? 'info' : 'error'}
+          type={
+            noFile
+              ? 'warning'
+              : summary.status === 'done'
+                ? 'success'
+                : summary.status === 'cancelled'
+                  ? 'info'
+                  : 'error'
+          }
           showIcon
           role="status"
           title={headline}
         />
+        {/* count in = count out: every object listed (or given) is a row, or is named below */}
+        <Typography.Text data-testid="export-counts">
+          {t('export.summary.counts', {
+            listed: num(summary.listed + missing.length + refused.length),
+            rows,
+          })}
+          {summary.folderMarkers > 0 &&
+            ` · ${t('export.summary.folderMarkers', { count: num(summary.folderMarkers) })}`}
+        </Typography.Text>
         {summary.warnings.map((w) => (
-          <Alert key={w.code} type="warning" showIcon title={warningText(t, w)} />
+          <Alert
+            key={w.code}
+            type="warning"
+            showIcon
+            data-testid={`export-warning-${w.code}`}
+            title={warningText(t, w)}
+          />
         ))}
+        {refused.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('export.refused', {
+              count: refused.length,
+              keys: refused
+                .slice(0, 20)
+                .map((r) => visibleKeyText(r.key))
+                .join(', '),
+            })}
+          />
+        )}
         {missing.length > 0 && (
           <Alert
             type="warning"
