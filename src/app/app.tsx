@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { ConnectionProvider } from './connection/connection-provider';
 import { CredentialsBanner } from './features/credentials/credentials-banner';
 import { CredentialsIndicator } from './features/credentials/credentials-indicator';
 import { AppLayout } from './layout/app-layout';
+import { ToastProvider } from './layout/toasts';
 import { Page } from './pages/page';
 import { useRoute } from './routing/use-route';
 
@@ -36,8 +37,7 @@ export function App() {
         },
       }}
     >
-      {/* toasts below the drawers' title bars, so they never cover a Close button, and never a tall stack */}
-      <AntApp message={{ top: 72, maxCount: 3 }}>
+      <ToastProvider>
         <QueryClientProvider client={queryClient}>
           <ConnectionProvider>
             <AppLayout
@@ -49,7 +49,7 @@ export function App() {
             </AppLayout>
           </ConnectionProvider>
         </QueryClientProvider>
-      </AntApp>
+      </ToastProvider>
     </ConfigProvider>
   );
 }

@@ -2,12 +2,15 @@
 // - /console-config.json, served next to index.html by whoever hosts the console: where the broker is;
 // - the broker's GET /config: region, endpoint, buckets… Mirrors server/broker/config-schema.ts
 //   (server/ and src/ share no code, so the shape is copied, and the test compares them).
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const positiveInt = () => z.int().check(z.positive());
 
 export const consoleBucketSchema = z.object({
-  name: z.string().min(1),
+  name: nonEmpty(),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */
-  region: z.string().min(1),
+  region: nonEmpty(),
   /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */
   prefix: z.string(),
   /** RAM actions the session policy grants, e.g. ['oss:GetObject', 'oss:ListObjects', 'oss:ListCname'] */
@@ -15,27 +18,27 @@ export const consoleBucketSchema = z.object({
   /** PutObject and multipart upload are granted */
   upload: z.boolean(),
   /** where uploads are granted, inside `prefix` (absent: all of `prefix`) */
-  uploadPrefix: z.string().optional(),
+  uploadPrefix: z.optional(z.string()),
   /** custom domains mapped to the bucket, host names without port */
   customDomains: z.array(z.string()),
 });
 
 export const consoleConfigSchema = z.object({
   mode: z.enum(['local', 'aliyun']),
-  region: z.string().min(1),
+  region: nonEmpty(),
   /** host[:port] of the default endpoint, e.g. `oss-cn-hangzhou.aliyuncs.com` */
-  endpoint: z.string().min(1),
+  endpoint: nonEmpty(),
   /** use HTTPS by default */
   secure: z.boolean(),
   /** local mode: host:port of oss-local's HTTPS listener */
-  httpsEndpoint: z.string().optional(),
+  httpsEndpoint: z.optional(z.string()),
   /** host[:port] of the accelerate endpoint, when acceleration is offered */
-  accelerateEndpoint: z.string().optional(),
-  buckets: z.array(consoleBucketSchema).min(1),
-  defaultBucket: z.string().min(1),
-  minDurationSeconds: z.number().int().positive(),
-  maxDurationSeconds: z.number().int().positive(),
-  defaultDurationSeconds: z.number().int().positive(),
+  accelerateEndpoint: z.optional(z.string()),
+  buckets: z.array(consoleBucketSchema).check(z.minLength(1)),
+  defaultBucket: nonEmpty(),
+  minDurationSeconds: positiveInt(),
+  maxDurationSeconds: positiveInt(),
+  defaultDurationSeconds: positiveInt(),
 });
 
 export type ConsoleBucket = z.infer<typeof consoleBucketSchema>;
@@ -43,11 +46,11 @@ export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 /** `/console-config.json`: absent fields mean "ask the operator in Settings". */
 export const consoleBootstrapSchema = z.object({
-  brokerUrl: z
-    .string()
-    .url('brokerUrl must be an absolute http(s) URL, e.g. https://broker.example.com')
-    .refine((u) => /^https?:\/\//i.test(u), 'brokerUrl must use http or https')
-    .optional(),
+  brokerUrl: z.optional(
+    z
+      .url('brokerUrl must be an absolute http(s) URL, e.g. https://broker.example.com')
+      .check(z.refine((u) => /^https?:\/\//i.test(u), 'brokerUrl must use http or https')),
+  ),
 });
 
 export type ConsoleBootstrap = z.infer<typeof consoleBootstrapSchema>;
@@ -67,7 +70,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * One clause per problem, naming the field: what a zod failure tells an operator. Values are never
  * quoted (a broker answer holds secrets); zod's messages only name expected and received types.
  */
-export function describeZodIssues(error: z.ZodError, input: unknown): string {
+export function describeZodIssues(error: z.core.$ZodError, input: unknown): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.map(String).join('.');

@@ -1,6 +1,6 @@
 // The broker's /sts answer → StsCredentials. Two shapes are in the wild: the flat one this project's
 // broker sends, and AssumeRole's `{ Credentials: {…} }` that many hand-written brokers pass through.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BrokerError } from './broker-error';
 import { describeZodIssues } from './console-config';
 
@@ -17,24 +17,25 @@ export interface StsCredentials {
   requestedSeconds?: number;
 }
 
-const isoDate = z
-  .string()
-  .min(1)
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date such as 2030-01-02T03:04:05Z');
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+const isoDate = nonEmpty().check(
+  z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date such as 2030-01-02T03:04:05Z'),
+);
 
 const credentialFields = z.object({
-  AccessKeyId: z.string().min(1),
-  AccessKeySecret: z.string().min(1),
-  SecurityToken: z.string().min(1),
+  AccessKeyId: nonEmpty(),
+  AccessKeySecret: nonEmpty(),
+  SecurityToken: nonEmpty(),
   Expiration: isoDate,
 });
 
 const durations = {
-  DurationSeconds: z.number().int().positive().optional(),
-  RequestedDurationSeconds: z.number().int().positive().optional(),
+  DurationSeconds: z.optional(z.int().check(z.positive())),
+  RequestedDurationSeconds: z.optional(z.int().check(z.positive())),
 };
 
-const flatAnswer = credentialFields.extend(durations);
+const flatAnswer = z.extend(credentialFields, durations);
 const assumeRoleAnswer = z.object({ Credentials: credentialFields, ...durations });
 
 const ANSWER_FIX =

@@ -1,4 +1,4 @@
-import { Layout, Space, Typography } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/messages';
@@ -8,6 +8,7 @@ import { Link } from '../routing/link';
 import './app.css';
 import { NativeSelect } from './native-select';
 import type { Route } from '../routing/routes';
+import { Heading } from './text';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': '简体中文' };
 
@@ -28,18 +29,18 @@ export function AppLayout({
   const { languageChosen } = useSettingsActions();
   const selected = route.name === 'settings' ? 'settings' : 'browse';
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <div className="app-shell">
       <a className="skip-link" href={route.name === 'browse' ? '#object-list' : '#main'}>
         {route.name === 'browse' ? t('nav.skipToList') : t('nav.skipToMain')}
       </a>
-      <Layout.Header className="app-header">
-        <Typography.Title
+      <header className="app-header">
+        <Heading
           level={1}
           className="app-title"
           style={{ color: '#fff', margin: 0, fontSize: 20, whiteSpace: 'nowrap' }}
         >
           {t('app.title')}
-        </Typography.Title>
+        </Heading>
         <nav aria-label={t('nav.main')} className="app-nav">
           <ul className="app-menu">
             {(['browse', 'settings'] as const).map((key) => (
@@ -54,7 +55,7 @@ export function AppLayout({
             ))}
           </ul>
         </nav>
-        <Space size="middle">
+        <Flex gap={16} align="center">
           {status}
           <NativeSelect<Language>
             aria-label={t('language.label')}
@@ -64,13 +65,12 @@ export function AppLayout({
             style={{ width: 120 }}
             dark
           />
-        </Space>
-      </Layout.Header>
-      <Layout.Content id="main" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
-        {/* Layout.Content is the page's <main> landmark */}
+        </Flex>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
         {banner}
         {children}
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

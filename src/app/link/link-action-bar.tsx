@@ -1,11 +1,12 @@
 // The link's action bar, in view whatever the form's length: a one-line preview of the exact URL, Copy,
 // Open and QR. It offers a URL only when it is the one the form describes: while a field is invalid or
 // the link is being signed again, there is nothing to copy, open or scan, and the bar says why.
-import { App, Button, Flex, Typography } from 'antd';
+import { Button, Flex, Modal, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { copyText } from '../clipboard/copy-text';
 import type { ShorterLink } from './qr-dialog';
+import { useToast } from '../layout/toasts';
 
 const QrDialog = lazy(() => import('./qr-dialog').then((m) => ({ default: m.QrDialog })));
 
@@ -31,7 +32,8 @@ export interface LinkActionBarProps {
 
 export function LinkActionBar({ state, label, openable = true, shorter, confirmCopy }: LinkActionBarProps) {
   const t = useT();
-  const { message, modal } = App.useApp();
+  const message = useToast();
+  const [modal, modalHolder] = Modal.useModal();
   const [qrOpen, setQrOpen] = useState(false);
   const url = state.kind === 'ready' ? state.url : undefined;
   const status =
@@ -57,6 +59,7 @@ export function LinkActionBar({ state, label, openable = true, shorter, confirmC
   };
   return (
     <section aria-label={t('link.actions')}>
+      {modalHolder}
       <Flex vertical gap={8}>
         <Typography.Text strong id="link-bar-label">
           {label}

@@ -1,6 +1,6 @@
 // Browse: one folder of one bucket, named by the route (/b/<bucket>/<prefix>?q=<search>).
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useT } from '../../i18n/use-t';
 import type { OssClient } from '../../oss/oss-client';
 import type { Connection } from '../connection/connection-context';
@@ -22,6 +22,8 @@ import { useListing } from '../features/browse/use-listing';
 import { useBucketConnection } from '../connection/use-bucket-connection';
 import { useOssClient } from '../connection/use-oss-client';
 import { lazy, Suspense, useMemo } from 'react';
+import { Heading } from '../layout/text';
+import { EmptyState, LoadingRows } from '../layout/controls';
 
 // the Share drawer (forms, preview, QR) loads when first opened, not with the browse page
 const UrlPanel = lazy(() => import('../features/url-panel/url-panel').then((m) => ({ default: m.UrlPanel })));
@@ -46,8 +48,9 @@ function BucketBrowser({
   prefix,
   search,
 }: Place & { connection: Extract<Connection, { status: 'ready' }> }) {
+  const t = useT();
   const bucketConnection = useBucketConnection(connection, bucket);
-  if (!bucketConnection) return <Skeleton active paragraph={{ rows: 8 }} title={false} />;
+  if (!bucketConnection) return <LoadingRows rows={8} label={t('browse.loading')} />;
   return (
     <ConnectedBucket
       connection={connection}
@@ -72,9 +75,9 @@ function ConnectedBucket({
   return (
     <Flex vertical gap={16}>
       <Flex align="center" gap={16} wrap>
-        <Typography.Title level={2} style={{ margin: 0, fontSize: 22 }}>
+        <Heading level={2} style={{ margin: 0, fontSize: 22 }}>
           {t('browse.title', { bucket })}
-        </Typography.Title>
+        </Heading>
         <BucketPicker bucket={bucket} buckets={connection.config.buckets.map((b) => b.name)} />
       </Flex>
       <BreadcrumbPath bucket={bucket} prefix={prefix} />
@@ -156,9 +159,7 @@ function FolderListing({
       </Flex>
       <SelectionToolbar bucket={bucket} />
       {query.isPending ? (
-        <div role="status" aria-busy="true" aria-label={t('browse.loading')}>
-          <Skeleton active paragraph={{ rows: 8 }} title={false} />
-        </div>
+        <LoadingRows rows={8} label={t('browse.loading')} />
       ) : query.isError && !query.data ? (
         <ListingError
           error={query.error}
@@ -167,7 +168,7 @@ function FolderListing({
           onRetry={refresh}
         />
       ) : rows.length === 0 ? (
-        <Empty description={search ? t('browse.emptySearch', { search }) : t('browse.empty')} />
+        <EmptyState>{search ? t('browse.emptySearch', { search }) : t('browse.empty')}</EmptyState>
       ) : (
         <ObjectTable
           bucket={bucket}

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Spin, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useConnectionSettings } from '../../state/settings-store';
@@ -9,6 +9,8 @@ import { ConnectionGate } from '../features/browse/connection-gate';
 import { Link } from '../routing/link';
 import type { Route } from '../routing/routes';
 import { navigate } from '../routing/use-route';
+import { Heading, Paragraph } from '../layout/text';
+import { Spinner } from '../layout/controls';
 
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
@@ -41,7 +43,7 @@ function HomePage() {
       />
     );
   }
-  return <Spin />;
+  return <Spinner label={t('common.loading')} />;
 }
 
 export function Page({ route }: { route: Route }) {
@@ -51,7 +53,7 @@ export function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'settings':
       return (
-        <Suspense fallback={<Spin />}>
+        <Suspense fallback={<Spinner label={t('common.loading')} />}>
           <SettingsPage />
         </Suspense>
       );
@@ -60,8 +62,8 @@ export function Page({ route }: { route: Route }) {
     case 'not-found':
       return (
         <Flex vertical gap={8} align="start">
-          <Typography.Title level={2}>{t('notFound.title')}</Typography.Title>
-          <Typography.Paragraph>{t('notFound.body', { path: route.path })}</Typography.Paragraph>
+          <Heading level={2}>{t('notFound.title')}</Heading>
+          <Paragraph>{t('notFound.body', { path: route.path })}</Paragraph>
           <Link to={{ name: 'home' }}>{t('notFound.home')}</Link>
         </Flex>
       );

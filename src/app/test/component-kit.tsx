@@ -1,9 +1,9 @@
 // For component tests (jsdom): what a component needs around it — a fresh QueryClient without retries,
-// antd's App (message, modal), the language — and the few browser APIs jsdom lacks that antd calls.
+// the console's toasts, the language — and the few browser APIs jsdom lacks that antd calls.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
-import { App } from 'antd';
 import type { ReactElement } from 'react';
+import { ToastProvider } from '../layout/toasts';
 
 function installBrowserStubs(): void {
   if (typeof window === 'undefined') return;
@@ -47,7 +47,7 @@ export function renderComponent(ui: ReactElement): RenderResult & { queryClient:
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <App>{ui}</App>
+      <ToastProvider>{ui}</ToastProvider>
     </QueryClientProvider>,
   );
   return { ...result, queryClient };

@@ -1,11 +1,12 @@
 // What Browse shows until the broker's /config is known: loading, "configure a broker", or the failure.
-import { Alert, Button, Skeleton, Space } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { Connection } from '../../connection/connection-context';
 import { buildPath } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
 import { describeFailure } from '../../errors/describe-failure';
+import { LoadingRows } from '../../layout/controls';
 
 export function ConnectionGate({ connection }: { connection: Exclude<Connection, { status: 'ready' }> }) {
   const t = useT();
@@ -23,11 +24,7 @@ export function ConnectionGate({ connection }: { connection: Exclude<Connection,
   );
   switch (connection.status) {
     case 'loading':
-      return (
-        <div aria-busy="true" aria-label={t('browse.connection.loading')} role="status">
-          <Skeleton active paragraph={{ rows: 6 }} />
-        </div>
-      );
+      return <LoadingRows rows={6} label={t('browse.connection.loading')} />;
     case 'needs-broker':
       return <Alert type="info" showIcon title={t('browse.connection.needsBroker')} action={settingsLink} />;
     case 'error': {
@@ -38,17 +35,17 @@ export function ConnectionGate({ connection }: { connection: Exclude<Connection,
           showIcon
           title={t('browse.connection.failed')}
           description={
-            <Space orientation="vertical" size={4}>
+            <Flex vertical gap={4}>
               <span>{failure.title}</span>
               {failure.fix && <span>{failure.fix}</span>}
               {failure.requestId && <span>{t('common.requestId', { id: failure.requestId })}</span>}
-            </Space>
+            </Flex>
           }
           action={
-            <Space orientation="vertical">
+            <Flex vertical gap={8}>
               <Button onClick={connection.retry}>{t('common.retry')}</Button>
               {settingsLink}
-            </Space>
+            </Flex>
           }
         />
       );

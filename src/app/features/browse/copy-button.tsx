@@ -1,13 +1,25 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../clipboard/copy-text';
+import { useToast } from '../../layout/toasts';
 
-export function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
-  const { message } = App.useApp();
+export function CopyButton({
+  text,
+  label,
+  done,
+  size,
+}: {
+  text: string;
+  label: string;
+  done: string;
+  size?: 'small';
+}) {
+  const message = useToast();
   const t = useT();
   return (
     <Button
+      size={size}
       icon={<CopyOutlined aria-hidden />}
       onClick={async () => {
         if (await copyText(text)) void message.success(done);

@@ -1,10 +1,11 @@
 // A first-load failure, inline: what went wrong, the fix, OSS's RequestId, and for a CORS refusal the
 // exact rule to add to the bucket, with a copy button.
-import { Alert, Button, Flex, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { CopyButton } from './copy-button';
 import { describeFailure } from '../../errors/describe-failure';
+import { Heading, Paragraph, Text } from '../../layout/text';
 
 export function ListingError({
   error,
@@ -28,17 +29,23 @@ export function ListingError({
         title={t('browse.error.title')}
         description={
           <Flex vertical gap={4}>
-            <Typography.Text strong>{failure.title}</Typography.Text>
-            {failure.fix && <Typography.Text>{failure.fix}</Typography.Text>}
+            <Text strong>{failure.title}</Text>
+            {failure.fix && <Text>{failure.fix}</Text>}
             {failure.detail && failure.code && (
-              <Typography.Text type="secondary">
+              <Text tone="secondary">
                 {t('browse.error.ossMessage', { code: failure.code, message: failure.detail })}
-              </Typography.Text>
+              </Text>
             )}
             {failure.requestId && (
-              <Typography.Text type="secondary" copyable={{ text: failure.requestId }}>
-                {t('common.requestId', { id: failure.requestId })}
-              </Typography.Text>
+              <Flex gap={8} align="center" wrap>
+                <Text tone="secondary">{t('common.requestId', { id: failure.requestId })}</Text>
+                <CopyButton
+                  size="small"
+                  text={failure.requestId}
+                  label={t('common.copyRequestId')}
+                  done={t('common.requestIdCopied')}
+                />
+              </Flex>
             )}
           </Flex>
         }
@@ -46,10 +53,10 @@ export function ListingError({
       />
       {failure.corsRule && (
         <section aria-labelledby="cors-rule-title">
-          <Typography.Title level={3} id="cors-rule-title" style={{ fontSize: 16 }}>
+          <Heading level={3} id="cors-rule-title" style={{ fontSize: 16 }}>
             {t('browse.error.corsTitle', { bucket })}
-          </Typography.Title>
-          <Typography.Paragraph>{t('browse.error.corsHelp', { bucket })}</Typography.Paragraph>
+          </Heading>
+          <Paragraph>{t('browse.error.corsHelp', { bucket })}</Paragraph>
           <pre
             tabIndex={0}
             style={{

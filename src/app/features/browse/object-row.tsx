@@ -1,6 +1,6 @@
 // One row of the listing: checkbox, name (a folder link or the object's share action), size, date, type.
 import { FileOutlined, FolderOutlined, ShareAltOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Tooltip } from 'antd';
+import { Button } from 'antd';
 import type { CSSProperties } from 'react';
 import { memo } from 'react';
 import { formatByteSize } from '../../../core/format/byte-size';
@@ -9,6 +9,7 @@ import type { Translate } from '../../../i18n/use-t';
 import { Link } from '../../routing/link';
 import type { ListingRow } from './listing-rows';
 import { VisibleName, visibleNameText } from './visible-name';
+import { Checkbox, Hint } from '../../layout/controls';
 
 export const ROW_HEIGHT = 44;
 export const GRID_COLUMNS = '48px minmax(200px, 1fr) 110px 210px 170px 112px';
@@ -73,7 +74,7 @@ export const ObjectRow = memo(function ObjectRow({
       aria-label={checkLabel}
       checked={selected}
       disabled={coveredBy !== undefined}
-      onChange={(e) => handlers.checked(row, e.target.checked, e.nativeEvent.shiftKey)}
+      onChange={(checked, shift) => handlers.checked(row, checked, shift)}
     />
   );
   return (
@@ -94,7 +95,7 @@ export const ObjectRow = memo(function ObjectRow({
         {coveredBy === undefined ? (
           checkbox
         ) : (
-          <Tooltip title={t('browse.includedWithFolder', { folder: coveredBy })}>{checkbox}</Tooltip>
+          <Hint text={t('browse.includedWithFolder', { folder: coveredBy })}>{checkbox}</Hint>
         )}
       </div>
       <div role="cell" style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 8 }}>

@@ -1,6 +1,6 @@
 // The folder listing as an ARIA table with virtual rows: only the rows in view (plus a margin) are in the
 // DOM, so a 100k-object folder scrolls like a small one. Nearing the end loads the next page.
-import { Button, Checkbox, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { visibleKeyText } from '../../../core/format/visible-key';
@@ -15,6 +15,8 @@ import {
 import type { ListingRow } from './listing-rows';
 import { ObjectRow, ROW_HEIGHT, rowStyle, type RowHandlers } from './object-row';
 import { rangeBetween } from './selection-range';
+import { Text } from '../../layout/text';
+import { Checkbox } from '../../layout/controls';
 
 /** rows left below the view when the next page is asked for */
 const PREFETCH_ROWS = 40;
@@ -113,7 +115,7 @@ export function ObjectTable(props: Props) {
                   aria-label={t('browse.selectAllLoaded')}
                   checked={rows.length > 0 && selectedCount === rows.length}
                   indeterminate={selectedCount > 0 && selectedCount < rows.length}
-                  onChange={(e) => allChanged(e.target.checked)}
+                  onChange={(checked) => allChanged(checked)}
                 />
               </div>
               <div role="columnheader">{t('browse.col.name')}</div>
@@ -152,17 +154,17 @@ export function ObjectTable(props: Props) {
         </div>
       </div>
       <Flex align="center" gap={12} wrap>
-        <Typography.Text type="secondary" role="status">
+        <Text tone="secondary" role="status">
           {hasNextPage
             ? `${t('browse.loaded', { count: rows.length })} · ${
                 isFetchingNextPage ? t('browse.loadingMore') : t('browse.moreOnScroll')
               }`
             : t('browse.loadedAll', { count: rows.length })}
-        </Typography.Text>
+        </Text>
         {nextPageFailed && (
-          <Typography.Text type="danger" role="alert">
+          <Text tone="danger" role="alert">
             {t('browse.loadMoreFailed')}
-          </Typography.Text>
+          </Text>
         )}
         {hasNextPage && !isFetchingNextPage && (
           <Button size="small" onClick={fetchNextPage}>

@@ -1,10 +1,9 @@
 // Server-side prefix search inside the folder. The text goes into the route (?q=) after a pause in
 // typing, replacing the history entry, so reload keeps it and Back leaves the folder, not each keystroke.
-import { SearchOutlined } from '@ant-design/icons';
-import { Input } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { navigate } from '../../routing/use-route';
+import { SearchInput } from '../../layout/controls';
 
 const DEBOUNCE_MS = 300;
 
@@ -24,15 +23,11 @@ export function SearchBox({ bucket, prefix, search }: { bucket: string; prefix: 
     );
   };
   return (
-    <Input
-      type="search"
+    <SearchInput
       aria-label={t('browse.search')}
       placeholder={t('browse.searchPlaceholder')}
-      prefix={<SearchOutlined aria-hidden />}
       value={text}
-      allowClear
       onChange={(e) => changed(e.target.value)}
-      style={{ maxWidth: 360 }}
     />
   );
 }

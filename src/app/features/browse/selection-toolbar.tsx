@@ -1,6 +1,7 @@
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { selectionSize, useBucketSelection, useSelectionActions } from '../../../state/selection-store';
+import { Text } from '../../layout/text';
 
 /** How much is selected in this bucket (folders count once, with everything in them). */
 export function SelectionToolbar({ bucket }: { bucket: string }) {
@@ -30,11 +31,11 @@ export function SelectionToolbar({ bucket }: { bucket: string }) {
       aria-label={t('browse.selection.toolbar')}
       style={{ minHeight: 32 }}
     >
-      <Typography.Text role="status" type={empty ? 'secondary' : undefined} strong={!empty}>
+      <Text role="status" tone={empty ? 'secondary' : undefined} strong={!empty}>
         {empty
           ? t('browse.selection.none')
           : t('browse.selection.count', { parts: parts.join(t('browse.selection.and')) })}
-      </Typography.Text>
+      </Text>
       {!empty && (
         <Button size="small" onClick={() => selectionCleared(bucket)}>
           {t('browse.selection.clear')}

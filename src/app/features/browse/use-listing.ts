@@ -1,7 +1,6 @@
 // One folder's listing as an infinite query (pages by continuation token), flattened into rows. A failed
 // background refetch or next page keeps the rows on screen and says so in a toast.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { App } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
@@ -9,6 +8,7 @@ import { objectQueries } from '../../../oss/object-queries';
 import type { OssClient } from '../../../oss/oss-client';
 import { describeFailure } from '../../errors/describe-failure';
 import { listingRows } from './listing-rows';
+import { useToast } from '../../layout/toasts';
 
 export function useListing(client: OssClient, prefix: string, search: string) {
   const query = useInfiniteQuery(objectQueries.list({ client, prefix, search }));
@@ -18,7 +18,7 @@ export function useListing(client: OssClient, prefix: string, search: string) {
 }
 
 function useBackgroundFailureToast(error: unknown) {
-  const { message } = App.useApp();
+  const message = useToast();
   const t = useT();
   const language = useLanguage();
   useEffect(() => {

@@ -1,7 +1,7 @@
 // Header status: how long the current bucket's STS credentials have left, and whether they are being
 // refreshed or the last refresh failed. A button refreshes them now.
 import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Tooltip } from 'antd';
+import { Button, Flex } from 'antd';
 import { formatTimeLeft } from '../../../core/format/time-left';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
@@ -10,6 +10,7 @@ import { useConnection } from '../../connection/connection-context';
 import type { Route } from '../../routing/routes';
 import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
 import { useCurrentBucket } from './use-credentials';
+import { Hint } from '../../layout/controls';
 
 export function CredentialsIndicator({ route }: { route: Route }) {
   const connection = useConnection();
@@ -56,13 +57,13 @@ function Indicator({ bucket, manager }: { bucket: string; manager: CredentialsMa
   const busy = snapshot.status === 'loading' || snapshot.status === 'refreshing';
   return (
     <Flex align="center" gap={4} style={{ color, whiteSpace: 'nowrap' }}>
-      <Tooltip title={expiry}>
+      <Hint text={expiry}>
         <span data-testid="credentials-indicator" style={{ fontVariantNumeric: 'tabular-nums' }}>
           <KeyOutlined aria-hidden style={{ marginInlineEnd: 6 }} />
           {t('credentials.label')}: {state}
         </span>
-      </Tooltip>
-      <Tooltip title={t('credentials.refreshNow')}>
+      </Hint>
+      <Hint text={t('credentials.refreshNow')}>
         <Button
           type="text"
           size="small"
@@ -71,7 +72,7 @@ function Indicator({ bucket, manager }: { bucket: string; manager: CredentialsMa
           disabled={busy}
           onClick={() => void manager.retry().catch(() => undefined)}
         />
-      </Tooltip>
+      </Hint>
     </Flex>
   );
 }

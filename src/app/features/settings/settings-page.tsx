@@ -1,7 +1,7 @@
 // Settings: the connection (broker, authentication, region, bucket, hosts, custom domains, acceleration)
 // and the language. Saved through the settings store (persisted, never a secret); the bearer token goes
 // to the memory-only token store.
-import { App, Button, Divider, Flex, Form, Select, Typography } from 'antd';
+import { Button, Divider, Flex, Form, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Language } from '../../../i18n/messages';
 import { LANGUAGES } from '../../../i18n/messages';
@@ -14,12 +14,13 @@ import { ConnectionTestPanel } from './connection-test-panel';
 import { OssFields } from './oss-fields';
 import { toConnectionSettings, toFormValues, type SettingsFormValues } from './settings-form';
 import { useBootstrapBrokerUrl } from './use-bootstrap-broker-url';
+import { useToast } from '../../layout/toasts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': '简体中文' };
 
 export function SettingsPage() {
   const t = useT();
-  const { message } = App.useApp();
+  const message = useToast();
   const connection = useConnection();
   const saved = useConnectionSettings();
   const token = useBrokerToken();

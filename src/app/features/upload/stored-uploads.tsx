@@ -1,17 +1,18 @@
 // Multipart uploads an earlier session left unfinished (a reload, a closed tab): resume one by picking the
 // same file again, or discard it (its parts are deleted from OSS).
-import { Alert, App, Button, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import { formatByteSize } from '../../../core/format/byte-size';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { StoredUpload } from '../../../upload/checkpoint-store';
 import type { UploadQueue } from '../../../upload/upload-queue';
+import { useToast } from '../../layout/toasts';
 
 function StoredRow({ entry, queue }: { entry: StoredUpload; queue: UploadQueue }) {
   const t = useT();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const message = useToast();
   const input = useRef<HTMLInputElement>(null);
   const parts = Math.ceil(entry.checkpoint.fileSize / entry.checkpoint.partSize);
   return (

@@ -1,7 +1,7 @@
 // The Browse toolbar's upload entries: "Upload" (direct, with the console's credentials; disabled with the
 // reason when the broker grants read-only credentials) and "Upload link" (a signed PUT URL for someone else).
 import { CloudUploadOutlined, LinkOutlined } from '@ant-design/icons';
-import { Badge, Button, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
@@ -9,6 +9,7 @@ import type { UploadItem } from '../../../upload/upload-queue';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { uploadPermission } from './upload-permission';
 import { useUploadQueue, useUploadSnapshot } from './use-upload-queue';
+import { CountBadge, Hint } from '../../layout/controls';
 
 // the drawers (forms, snippets, the upload list) load when first opened, not with the browse page
 const UploadDrawer = lazy(() => import('./upload-drawer').then((m) => ({ default: m.UploadDrawer })));
@@ -36,35 +37,24 @@ export function UploadButtons({
   const queue = useUploadQueue(bucket, client, secure);
   const { totals } = useUploadSnapshot(queue);
   const allowed = uploadPermission(bucket, prefix) !== 'denied';
-  const upload = (
-    <Badge count={totals.active} size="small">
-      <Button
-        icon={<CloudUploadOutlined aria-hidden />}
-        disabled={!allowed}
-        onClick={() => {
-          setUploadOpened(true);
-          setOpen('upload');
-        }}
-        aria-describedby={allowed ? undefined : 'upload-not-allowed'}
-      >
-        {t('upload.button')}
-      </Button>
-    </Badge>
+  const button = (
+    <Button
+      icon={<CloudUploadOutlined aria-hidden />}
+      disabled={!allowed}
+      onClick={() => {
+        setUploadOpened(true);
+        setOpen('upload');
+      }}
+    >
+      {t('upload.button')}
+    </Button>
   );
   return (
     <>
-      {allowed ? (
-        upload
-      ) : (
-        <Tooltip title={t('upload.notAllowed', { bucket: bucket.name })}>
-          <span>
-            {upload}
-            <span id="upload-not-allowed" hidden>
-              {t('upload.notAllowed', { bucket: bucket.name })}
-            </span>
-          </span>
-        </Tooltip>
-      )}
+      <CountBadge count={totals.active}>
+        {/* a disabled button says why, on hover and to a screen reader */}
+        <Hint text={allowed ? undefined : t('upload.notAllowed', { bucket: bucket.name })}>{button}</Hint>
+      </CountBadge>
       <Button icon={<LinkOutlined aria-hidden />} onClick={() => setOpen('link')}>
         {t('upload.link.button')}
       </Button>

@@ -1,17 +1,18 @@
 // The upload link and what to send the uploader: the URL, a curl command and a fetch snippet (each with a
 // copy button), when it stops working, and who can use it.
-import { App, Button, Input, Space, Typography } from 'antd';
+import { Button, Input, Space, Typography } from 'antd';
 import { useId } from 'react';
 import { curlSnippet, fetchSnippet } from '../../../upload/upload-snippets';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../clipboard/copy-text';
 import { ExpiryDescriptions } from '../../link/expiry-descriptions';
 import type { SignedUploadLink } from '../../../oss/link-signing';
+import { useToast } from '../../layout/toasts';
 
 function CopyBlock({ label, text, copyLabel }: { label: string; text: string; copyLabel: string }) {
   const t = useT();
   const id = useId();
-  const { message } = App.useApp();
+  const message = useToast();
   const copy = async () => {
     if (await copyText(text)) void message.success(t('upload.link.copied'));
     else {

@@ -1,4 +1,4 @@
-import { App, Alert, Button, Input, Space, Typography } from 'antd';
+import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import type { LinkWarning } from '../../../core/link/link-warnings';
@@ -9,6 +9,7 @@ import { copyText } from '../../clipboard/copy-text';
 import { ExpiryDescriptions } from '../../link/expiry-descriptions';
 import { formatDuration, formatLocalTime } from '../../link/format-time';
 import type { SignedLink } from '../../../oss/link-signing';
+import { useToast } from '../../layout/toasts';
 
 export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
   const t = useT();
@@ -42,7 +43,7 @@ export function LinkResult({
   onCheckPublic(): void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
+  const message = useToast();
   const urlBox = useRef<TextAreaRef>(null);
   const copy = async (text: string) => {
     if (await copyText(text)) {

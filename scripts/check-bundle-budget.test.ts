@@ -1,0 +1,54 @@
+// The first-load budget check: it counts the entry and what it imports statically (not lazy chunks),
+// gzipped, and fails above the budget.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A dist/ with an entry importing `shared`, and a lazy chunk; random bytes do not compress. */
+function fakeDist(sizes: { entry: number; shared: number; lazy: number }): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'budget-'));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, '.vite'), { recursive: true });
+  mkdirSync(path.join(dir, 'assets'));
+  for (const [name, size] of Object.entries(sizes))
+    writeFileSync(path.join(dir, 'assets', `${name}.js`), randomBytes(size));
+  const manifest = {
+    'index.html': {
+      file: 'assets/entry.js',
+      isEntry: true,
+      imports: ['_shared.js'],
+      dynamicImports: ['lazy.tsx'],
+    },
+    '_shared.js': { file: 'assets/shared.js' },
+    'lazy.tsx': { file: 'assets/lazy.js', isDynamicEntry: true, imports: ['_shared.js'] },
+  };
+  writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+const check = (dist: string) =>
+  spawnSync(process.execPath, ['scripts/check-bundle-budget.mjs', `--dist=${dist}`, '--report'], {
+    encoding: 'utf8',
+  });
+
+describe('check-bundle-budget', () => {
+  it('passes within the budget and leaves lazy chunks out of the count', () => {
+    const r = check(fakeDist({ entry: 100 * 1024, shared: 100 * 1024, lazy: 400 * 1024 }));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/in 2 chunks/);
+    expect(r.stdout).not.toMatch(/lazy\.js/);
+  });
+  it('fails above the budget, naming the total and the budget', () => {
+    const r = check(fakeDist({ entry: 200 * 1024, shared: 100 * 1024, lazy: 1 }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/over the 250\.0 KB budget/);
+  });
+});
