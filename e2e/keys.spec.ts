@@ -66,7 +66,7 @@ async function sharedUrl(page: Page, row: Locator, attachment: boolean): Promise
   const panel = page.getByRole('dialog', { name: /^Share / });
   await expect(panel).toBeVisible();
   if (attachment) await panel.getByRole('radio', { name: 'Attachment (download)' }).check();
-  const box = panel.getByLabel('Signed URL');
+  const box = panel.getByRole('textbox', { name: 'Signed URL, full text' });
   await expect(box).toHaveValue(
     attachment ? /response-content-disposition=attachment/ : /^http.*[?&]x-oss-signature=/,
   );

@@ -211,7 +211,7 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       const rows = csvRows(await fileText(await start(page, dialog, language)));
       expect(rows.map((r) => r.key).sort()).toEqual(Object.keys(objects).sort());
       await expectLinksWork(rows, objects);
-      await expect(dialog.getByText(zh ? /1 个 Key 已不存在/ : /1 keys no longer exist/)).toBeVisible();
+      await expect(dialog.getByText(zh ? /1 个 Key 已不存在/ : /1 key no longer exists/)).toBeVisible();
       await dialog.getByTestId('export-counts').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/resign-result-${language}.png`, fullPage: true });
 

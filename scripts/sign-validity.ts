@@ -15,10 +15,12 @@ export function checkCliValidity(seconds: number, longTerm: boolean): void {
     return;
   }
   if (!Number.isInteger(seconds) || seconds < VALIDITY_MIN_SECONDS || seconds > LONG_TERM_MAX_SECONDS) {
-    throw new CoreInputError(
-      'VALIDITY_OUT_OF_RANGE',
-      `A validity of ${seconds} seconds is outside the allowed range.`,
-      `With a long-term AccessKey, choose ${VALIDITY_MIN_SECONDS}–${LONG_TERM_MAX_SECONDS} seconds (1 minute to 7 days, the V4 limit).`,
-    );
+    // with a long-term AccessKey the range ends at V4's own limit
+    throw new CoreInputError({
+      code: 'VALIDITY_OUT_OF_RANGE',
+      seconds,
+      min: VALIDITY_MIN_SECONDS,
+      max: LONG_TERM_MAX_SECONDS,
+    });
   }
 }

@@ -13,7 +13,7 @@ export interface PageTotals {
   /** `folder/` marker objects listed: empty folders, no row */
   folderMarkers: number;
   unsignable: number;
-  examples: Array<{ key: string; message: string }>;
+  examples: EncodedUrlListPage['failures'];
   /** reservoir sample of (key, url) for verify, at most sampleSize */
   sample: Array<{ key: string; url: string }>;
   sampleSize: number;

@@ -1,4 +1,12 @@
 // What an export reports while it runs and when it ends. Plain data: the dialog renders it, tests read it.
+import type { CoreProblem } from '../core/errors/core-problem';
+
+/** A key the core refused to sign: the problem as data, `message` in en-US for logs. */
+export interface KeyFailure {
+  key: string;
+  message: string;
+  problem: CoreProblem;
+}
 
 export interface ExportProgress {
   /** objects received from listing (or from the selection) */
@@ -31,7 +39,7 @@ export type ExportWarning =
     }
   | { code: 'forced-download'; rows: number }
   | { code: 'app-package'; rows: number }
-  | { code: 'unsignable'; rows: number; examples: Array<{ key: string; message: string }> };
+  | { code: 'unsignable'; rows: number; examples: KeyFailure[] };
 
 export type ExportStatus = 'done' | 'cancelled' | 'failed';
 

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DomainChoice, EndpointSettings } from '../core/endpoint/resolve-object-origin';
 import { resolveObjectOrigin } from '../core/endpoint/resolve-object-origin';
+import { isParsableLabel } from '../core/endpoint/validate-names';
 import type { PresignMethod, SignatureVersion } from '../core/presign/presign-url';
 import { presignUrl } from '../core/presign/presign-url';
 import { createPresigner } from '../core/presign/presigner';
@@ -119,7 +120,9 @@ const cases: fc.Arbitrary<Case> = fc.record({
   now: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 11, 31) }),
   version: fc.constantFrom<SignatureVersion>('v1', 'v4'),
   method: fc.constantFrom<PresignMethod>('GET', 'HEAD', 'PUT'),
-  bucket: fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,20}[a-z0-9]$/),
+  // `xn--…` names that are not valid punycode: the SDK throws (Invalid URL), ours refuses them
+  // (BUCKET_PUNYCODE, validate-names.test.ts); no client could open such a link
+  bucket: fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,20}[a-z0-9]$/).filter((b) => isParsableLabel(b)),
   key,
   region: fc.constantFrom('cn-hangzhou', 'cn-shanghai', 'ap-southeast-1', 'us-west-1', 'cn-local'),
   place: fc.constantFrom<Case['place']>('default', 'custom', 'accelerate', 'override'),

@@ -22,7 +22,7 @@ export function signBatch(sign: KeySigner, keys: readonly string[]): Omit<SignJo
       expiresAt = signed.expiresAt;
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;
-      failures.push({ index: i, message: e.message });
+      failures.push({ index: i, message: e.message, problem: e.problem });
     }
     // worst case 3 bytes per UTF-16 unit, plus the separator; sized from the first URL (they are alike)
     if (len + url.length * 3 + 1 > buf.length) {

@@ -1,5 +1,6 @@
 // Messages between the page and signing workers. Plain data only (structured clone); byte buffers are
 // transferred, not copied.
+import type { CoreProblem } from '../core/errors/core-problem';
 import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
 import type { ListObjectsRequest } from '../core/listing/list-objects-request';
@@ -21,7 +22,7 @@ export interface SignJobResult {
   /** the URLs' own expiry (same for the whole job), ms */
   expiresAt: number;
   /** keys that could not be signed, by index, with the reason */
-  failures: Array<{ index: number; message: string }>;
+  failures: Array<{ index: number; message: string; problem: CoreProblem }>;
 }
 
 export interface SignJobError {

@@ -1,7 +1,7 @@
 // Any failure of a listing (OSS, the broker, a bad setting) as what the operator reads. The wording and
 // the fixes come from src/core/errors and src/sts; this only picks which one applies.
 import type { CorsRuleText } from '../../core/errors';
-import { CoreInputError, describeOssError, isOssError } from '../../core/errors';
+import { CoreInputError, describeCoreProblem, describeOssError, isOssError } from '../../core/errors';
 import type { Language } from '../../i18n/messages';
 import { isBrokerError } from '../../sts/broker-error';
 
@@ -46,9 +46,10 @@ export function describeFailure(
     };
   }
   if (error instanceof CoreInputError) {
+    const text = describeCoreProblem(error.problem, language);
     return {
-      title: error.message.slice(0, error.message.length - error.fix.length).trim(),
-      fix: error.fix,
+      title: text.problem,
+      fix: text.fix,
       code: error.code,
       detail: undefined,
       requestId: undefined,
@@ -64,4 +65,10 @@ export function describeFailure(
     requestId: undefined,
     corsRule: undefined,
   };
+}
+
+/** The failure as one line in the operator's language: what went wrong, then the fix. */
+export function failureSentence(error: unknown, language: Language): string {
+  const f = describeFailure(error, language);
+  return f.fix ? `${f.title} ${f.fix}` : f.title;
 }

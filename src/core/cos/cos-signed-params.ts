@@ -39,11 +39,12 @@ export function getCosSignedParamEntries(params: CosSignedParams | undefined): A
   if (params.trafficLimit !== undefined) {
     const t = params.trafficLimit;
     if (!Number.isInteger(t) || t < TRAFFIC_LIMIT_MIN || t > TRAFFIC_LIMIT_MAX) {
-      throw new CoreInputError(
-        'PARAM_INVALID',
-        `The traffic limit ${t} bit/s is out of range.`,
-        `Use a whole number of bit/s from ${TRAFFIC_LIMIT_MIN} (100 KB/s) to ${TRAFFIC_LIMIT_MAX} (100 MB/s).`,
-      );
+      throw new CoreInputError({
+        code: 'TRAFFIC_LIMIT_OUT_OF_RANGE',
+        value: t,
+        min: TRAFFIC_LIMIT_MIN,
+        max: TRAFFIC_LIMIT_MAX,
+      });
     }
     add(PARAM_TRAFFIC_LIMIT, t);
   }

@@ -46,11 +46,7 @@ export interface CosSigningSession {
 
 export function validateCosCredentials(c: CosCredentials): void {
   if (!c.secretId.trim() || !c.secretKey.trim()) {
-    throw new CoreInputError(
-      'CREDENTIALS_INVALID',
-      'The COS signing credentials have an empty SecretId or SecretKey.',
-      'Reconnect to the credentials broker, or set the SecretId and SecretKey.',
-    );
+    throw new CoreInputError({ code: 'COS_CREDENTIALS_INVALID' });
   }
 }
 

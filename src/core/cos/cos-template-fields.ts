@@ -26,18 +26,10 @@ const BAD_VALUE = /[\u0000-\u001f\u007f]|^\s|\s$/;
 
 function checkHeader(name: string, value: string): void {
   if (!HEADER_NAME.test(name) || name === COS_QUERY_SECURITY_TOKEN) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `The header "${name.slice(0, 60)}" cannot be bound into a COS URL.`,
-      `Only ${COS_HEADER_PREFIX}* headers (besides Content-Type and Content-MD5) can be signed; the token is added by the signer.`,
-    );
+    throw new CoreInputError({ code: 'COS_HEADER_NOT_SIGNABLE', name, prefix: COS_HEADER_PREFIX });
   }
   if (value === '' || BAD_VALUE.test(value)) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `The value of header "${name}" is empty, padded with spaces or holds control characters.`,
-      'Give the exact value the client will send.',
-    );
+    throw new CoreInputError({ code: 'COS_HEADER_VALUE_INVALID', name });
   }
 }
 
@@ -54,11 +46,7 @@ export function getCosTemplateFields(t: CosPresignTemplate, perKey: boolean): Co
   );
   const headers: CosField[] = [[HEADER_HOST, t.origin.host]];
   if ((t.contentType !== undefined || t.contentMd5 !== undefined) && method !== 'PUT') {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `A ${method} link cannot require a Content-Type or Content-MD5.`,
-      'Bind them into upload (PUT) links only.',
-    );
+    throw new CoreInputError({ code: 'BODY_HEADERS_ON_READ', method });
   }
   if (t.contentType !== undefined) headers.push([HEADER_CONTENT_TYPE, normalizeContentType(t.contentType)]);
   const md5 = normalizeContentMd5(t.contentMd5);

@@ -27,11 +27,7 @@ export function getCosHttpPairs(fields: readonly CosField[]): CosHttpPairs {
   encoded.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (let i = 1; i < encoded.length; i++) {
     if (encoded[i]![0] === encoded[i - 1]![0]) {
-      throw new CoreInputError(
-        'PARAM_INVALID',
-        `"${encoded[i]![0]}" is given twice (names are compared lower-cased).`,
-        'Give each header or parameter once.',
-      );
+      throw new CoreInputError({ code: 'FIELD_REPEATED', name: encoded[i]![0] });
     }
   }
   return {

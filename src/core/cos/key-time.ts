@@ -17,18 +17,10 @@ export interface CosKeyTime {
  */
 export function getCosKeyTime(now: number, expiresInSeconds: number, startTime?: number): CosKeyTime {
   if (!Number.isInteger(expiresInSeconds) || expiresInSeconds < 1) {
-    throw new CoreInputError(
-      'VALIDITY_OUT_OF_RANGE',
-      `A COS URL cannot be valid for ${expiresInSeconds} seconds.`,
-      'Choose a whole, positive number of seconds.',
-    );
+    throw new CoreInputError({ code: 'COS_EXPIRES_INVALID', seconds: expiresInSeconds });
   }
   if (startTime !== undefined && !(Number.isInteger(startTime) && startTime > 0)) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `The signature start time ${startTime} is not a Unix time in seconds.`,
-      'Pass whole seconds since 1970, e.g. the temporary key’s StartTime.',
-    );
+    throw new CoreInputError({ code: 'COS_START_TIME_INVALID', value: String(startTime) });
   }
   const start = startTime ?? Math.round(now / 1000) - 1;
   const end = start + expiresInSeconds;

@@ -64,11 +64,11 @@ describe('resolveCosObjectOrigin', () => {
       return 'none';
     };
     expect(code(() => resolveCosObjectOrigin('examplebucket', gz, { kind: 'default' }, true))).toBe(
-      'BUCKET_INVALID',
+      'COS_BUCKET_NO_APPID',
     );
     expect(
       code(() => resolveCosObjectOrigin(bucket, { region: 'guangzhou' }, { kind: 'default' }, true)),
-    ).toBe('REGION_INVALID');
+    ).toBe('COS_REGION_INVALID');
     expect(
       code(() => resolveCosObjectOrigin(bucket, gz, { kind: 'custom', host: 'a.example.com/x' }, true)),
     ).toBe('DOMAIN_INVALID');

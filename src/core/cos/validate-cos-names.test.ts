@@ -31,7 +31,7 @@ describe('validateCosBucketName', () => {
     expect(() => validateCosBucketName('1234567890123456789012-1250000000', 'ap-beijing')).toThrow(
       /61 characters, COS allows 60/,
     );
-    expect(codeOf(() => validateCosBucketName('-1250000000'))).toBe('BUCKET_INVALID');
+    expect(codeOf(() => validateCosBucketName('-1250000000'))).toBe('COS_BUCKET_CHARACTERS');
   });
 });
 
@@ -47,7 +47,7 @@ describe('validateCosRegion', () => {
     );
     expect(() => validateCosRegion('cn-south')).toThrow(/retired COS region name/);
     expect(() => validateCosRegion('accelerate')).toThrow(/acceleration host/);
-    expect(codeOf(() => validateCosRegion('AP-Guangzhou'))).toBe('REGION_INVALID');
-    expect(codeOf(() => validateCosRegion(''))).toBe('REGION_INVALID');
+    expect(codeOf(() => validateCosRegion('AP-Guangzhou'))).toBe('COS_REGION_INVALID');
+    expect(codeOf(() => validateCosRegion(''))).toBe('COS_REGION_INVALID');
   });
 });

@@ -13,27 +13,19 @@ const COS_FORBIDDEN = /[\u0018-\u001b]/;
 export function validateCosObjectKey(key: string): void {
   const first = key.charCodeAt(0);
   if (first === 0x2f || first === 0x5c) {
-    throw new CoreInputError(
-      'KEY_LEADING_SLASH',
-      `The object key "${key.slice(0, 40)}" starts with "${key[0]}", which COS does not allow.`,
-      'Remove the leading slash: keys are relative to the bucket, e.g. "photos/a.jpg".',
-    );
+    throw new CoreInputError({ code: 'KEY_LEADING_SLASH', key, char: key[0]!, cloud: 'COS' });
   }
   const bytes = utf8ByteLengthOrInvalid(key);
   if (bytes > COS_MAX_KEY_BYTES) {
-    throw new CoreInputError(
-      'KEY_TOO_LONG',
-      `The object key is ${bytes} bytes long in UTF-8; COS allows at most ${COS_MAX_KEY_BYTES}.`,
-      'Use a shorter key.',
-    );
+    throw new CoreInputError({ code: 'KEY_TOO_LONG', bytes, max: COS_MAX_KEY_BYTES, cloud: 'COS' });
   }
   const bad = COS_FORBIDDEN.exec(key);
   if (bad) {
-    throw new CoreInputError(
-      'KEY_INVALID_CHARACTER',
-      `The object key contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which COS does not allow (CAN, EM, SUB and ESC are refused).`,
-      'Rename the object without control characters.',
-    );
+    throw new CoreInputError({
+      code: 'KEY_INVALID_CHARACTER',
+      codePoint: bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'),
+      cloud: 'COS',
+    });
   }
   validateObjectKey(key);
 }

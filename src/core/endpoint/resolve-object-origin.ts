@@ -34,11 +34,7 @@ export function defaultEndpoint(region: string): string {
 
 function checkPort(port: number | undefined, name: string): void {
   if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) {
-    throw new CoreInputError(
-      'PORT_INVALID',
-      `The ${name} port ${port} is not a port number.`,
-      'Use 1–65535, or leave it empty.',
-    );
+    throw new CoreInputError({ code: 'PORT_INVALID', which: name, port: String(port) });
   }
 }
 

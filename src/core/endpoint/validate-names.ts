@@ -1,4 +1,5 @@
 import { CoreInputError } from '../errors/core-input-error';
+import type { HostReason } from '../errors/core-problem';
 
 const BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 const REGION = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -7,11 +8,22 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 export function validateBucketName(bucket: string): void {
   if (!BUCKET.test(bucket)) {
-    throw new CoreInputError(
-      'BUCKET_INVALID',
-      `"${bucket}" is not a valid bucket name.`,
-      'Bucket names have 3–63 characters: lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
-    );
+    throw new CoreInputError({ code: 'BUCKET_INVALID', bucket });
+  }
+  if (!isParsableLabel(bucket)) throw new CoreInputError({ code: 'BUCKET_PUNYCODE', bucket });
+}
+
+/**
+ * A label starting with `xn--` is punycode to the WHATWG URL parser, which refuses the whole URL when it
+ * does not decode (`xn--a`): no browser, fetch or SDK could send a request to such a host.
+ */
+export function isParsableLabel(label: string): boolean {
+  if (!label.startsWith('xn--')) return true;
+  try {
+    new URL(`http://${label}.invalid/`);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -19,11 +31,7 @@ export function validateBucketName(bucket: string): void {
 export function toStandardRegion(region: string): string {
   const standard = region.trim().replace(/^oss-/, '');
   if (!REGION.test(standard)) {
-    throw new CoreInputError(
-      'REGION_INVALID',
-      `"${region}" is not a valid region ID.`,
-      'Use a region ID such as cn-hangzhou (see the bucket overview in the OSS console).',
-    );
+    throw new CoreInputError({ code: 'REGION_INVALID', region });
   }
   return standard;
 }
@@ -39,37 +47,31 @@ export interface ParsedHost {
  * scheme and trailing slash; refuses paths, queries, credentials, IP literals and bad labels, naming what is wrong.
  */
 export function parseHostInput(input: string, what: 'domain' | 'endpoint'): ParsedHost {
-  const code = what === 'domain' ? 'DOMAIN_INVALID' : 'ENDPOINT_INVALID';
-  const label = what === 'domain' ? 'custom domain' : 'endpoint';
-  const fail = (problem: string): never => {
+  const fail = (reason: HostReason, part?: string): never => {
+    const facts = { input, reason, ...(part === undefined ? {} : { part }) };
     throw new CoreInputError(
-      code,
-      `The ${label} "${input}" ${problem}.`,
-      what === 'domain'
-        ? 'Type just the host name mapped to the bucket, e.g. files.example.com.'
-        : 'Type just the host name (and port if needed), e.g. oss-cn-hangzhou.aliyuncs.com.',
+      what === 'domain' ? { code: 'DOMAIN_INVALID', ...facts } : { code: 'ENDPOINT_INVALID', ...facts },
     );
   };
   let text = input.trim().toLowerCase();
-  if (text.length === 0) fail('is empty');
+  if (text.length === 0) fail('empty');
   text = text.replace(/^https?:\/\//, '').replace(/\/$/, '');
-  if (/[/?#@\s]/.test(text)) fail('contains a path, query, user name or space');
+  if (/[/?#@\s]/.test(text)) fail('path');
   let port: number | undefined;
   const colon = text.lastIndexOf(':');
   if (colon !== -1) {
     const portText = text.slice(colon + 1);
     port = Number(portText);
-    if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) fail('has an invalid port');
+    if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) fail('port');
     text = text.slice(0, colon);
   }
-  if (text.length > 253) fail('is longer than 253 characters');
+  if (text.length > 253) fail('long');
   const labels = text.split('.');
-  if (labels.length < 2) fail('is not a fully qualified host name');
-  if (labels.every((l) => /^\d+$/.test(l))) fail('is an IP address; OSS needs a host name');
+  if (labels.length < 2) fail('not-fqdn');
+  if (labels.every((l) => /^\d+$/.test(l))) fail('ip');
   const bad = labels.find((l) => !LABEL.test(l));
-  if (bad !== undefined)
-    fail(
-      `has an invalid part "${bad}" (letters, digits and inner hyphens only; punycode for non-ASCII names)`,
-    );
+  const undecodable = labels.find((l) => LABEL.test(l) && !isParsableLabel(l));
+  if (bad === undefined && undecodable !== undefined) fail('punycode', undecodable);
+  if (bad !== undefined) fail('label', bad);
   return port === undefined ? { hostname: text } : { hostname: text, port };
 }

@@ -1,34 +1,23 @@
-/**
- * A bad input to the core (a key, a validity, a domain…). `code` is stable for programs and tests;
- * `message` names the problem and `fix` says what the operator should do about it.
- */
-export type CoreInputErrorCode =
-  | 'KEY_EMPTY'
-  | 'KEY_TOO_LONG'
-  | 'KEY_LEADING_SLASH'
-  | 'KEY_INVALID_UNICODE'
-  | 'KEY_INVALID_CHARACTER'
-  | 'BUCKET_INVALID'
-  | 'REGION_INVALID'
-  | 'VALIDITY_OUT_OF_RANGE'
-  | 'V4_EXPIRES_OUT_OF_RANGE'
-  | 'DOMAIN_INVALID'
-  | 'ENDPOINT_INVALID'
-  | 'PORT_INVALID'
-  | 'CREDENTIALS_INVALID'
-  | 'PARAM_INVALID'
-  | 'FILENAME_INVALID'
-  | 'CONTENT_TYPE_INVALID'
-  | 'CONTENT_MD5_INVALID'
-  | 'KEY_TEMPLATE_INVALID';
+import type { CoreProblem, CoreProblemCode } from './core-problem';
+import { describeCoreProblem } from './core-problem-text';
 
+export type CoreInputErrorCode = CoreProblemCode;
+
+/**
+ * A bad input to the core (a key, a validity, a domain…). `problem` is the data — a stable `code` for
+ * programs and tests, and the facts — which the console renders in the operator's language
+ * (describeCoreProblem). `message` and `fix` are the en-US sentences, for logs and the CLI.
+ */
 export class CoreInputError extends Error {
   override readonly name = 'CoreInputError';
+  readonly problem: CoreProblem;
   readonly code: CoreInputErrorCode;
   readonly fix: string;
-  constructor(code: CoreInputErrorCode, message: string, fix: string) {
-    super(`${message} ${fix}`);
-    this.code = code;
-    this.fix = fix;
+  constructor(problem: CoreProblem) {
+    const text = describeCoreProblem(problem, 'en-US');
+    super(`${text.problem} ${text.fix}`);
+    this.problem = problem;
+    this.code = problem.code;
+    this.fix = text.fix;
   }
 }

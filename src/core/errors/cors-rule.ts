@@ -47,11 +47,7 @@ const escapeXml = (s: string): string =>
 export function buildCorsRule(input: CorsRuleInput): CorsRuleText {
   const origin = input.origin.trim().replace(/\/$/, '');
   if (!ORIGIN.test(origin)) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `"${input.origin}" is not a browser origin.`,
-      'Use the console address as the browser shows it, scheme and host (and port) only, e.g. https://console.example.com.',
-    );
+    throw new CoreInputError({ code: 'ORIGIN_INVALID', origin: input.origin });
   }
   const rule: CorsRule = {
     allowedOrigins: [origin],

@@ -4,3 +4,5 @@ export * from './parse-oss-error';
 export * from './oss-error-text';
 export * from './describe-oss-error';
 export * from './cors-rule';
+export * from './core-problem';
+export * from './core-problem-text';

@@ -14,12 +14,11 @@ export const CLOCK_SKEW_MARGIN_SECONDS = 60;
 
 export function validateValidity(seconds: number): void {
   if (!Number.isInteger(seconds) || seconds < VALIDITY_MIN_SECONDS || seconds > VALIDITY_MAX_SECONDS) {
+    const range = { min: VALIDITY_MIN_SECONDS, max: VALIDITY_MAX_SECONDS };
     throw new CoreInputError(
-      'VALIDITY_OUT_OF_RANGE',
       Number.isFinite(seconds)
-        ? `A validity of ${seconds} seconds is outside the allowed range.`
-        : 'The validity is empty or not a number.',
-      `Choose a whole number of seconds from ${VALIDITY_MIN_SECONDS} (1 minute) to ${VALIDITY_MAX_SECONDS} (9 hours).`,
+        ? { code: 'VALIDITY_OUT_OF_RANGE', seconds, ...range }
+        : { code: 'VALIDITY_NOT_A_NUMBER', ...range },
     );
   }
 }

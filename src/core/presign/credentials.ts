@@ -9,10 +9,6 @@ export interface SigningCredentials {
 
 export function validateCredentials(c: SigningCredentials): void {
   if (!c.accessKeyId.trim() || !c.accessKeySecret.trim()) {
-    throw new CoreInputError(
-      'CREDENTIALS_INVALID',
-      'The signing credentials have an empty AccessKeyId or AccessKeySecret.',
-      'Reconnect to the credentials broker.',
-    );
+    throw new CoreInputError({ code: 'CREDENTIALS_INVALID' });
   }
 }

@@ -14,11 +14,7 @@ export function splitAtPlaceholder(
 ): [string, string] {
   const at = text.indexOf(placeholder);
   if (at < 0 || text.indexOf(placeholder, at + 1) >= 0) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      'A signed parameter repeats the per-key placeholder.',
-      'Remove the placeholder text from the link options.',
-    );
+    throw new CoreInputError({ code: 'PLACEHOLDER_REPEATED' });
   }
   return [text.slice(0, at), text.slice(at + placeholder.length)];
 }
@@ -26,6 +22,6 @@ export function splitAtPlaceholder(
 export function perKeyValue(perKey: PerKeyParams, key: string): string {
   const value = perKey.responseContentDisposition(key);
   // An empty value would change the V1 canonical form (`name` without `=`): never produced by dispositions.
-  if (value === '') throw new CoreInputError('PARAM_INVALID', 'Empty per-key parameter.', 'Report this.');
+  if (value === '') throw new CoreInputError({ code: 'PER_KEY_PARAM_EMPTY' });
   return value;
 }

@@ -33,11 +33,9 @@ function checkExpires(version: SignatureVersion, seconds: number): void {
   const max = version === 'v4' ? V4_MAX_EXPIRES_SECONDS : Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > max) {
     throw new CoreInputError(
-      'V4_EXPIRES_OUT_OF_RANGE',
-      `A ${version.toUpperCase()} URL cannot be valid for ${seconds} seconds.`,
       version === 'v4'
-        ? `Choose 1–${V4_MAX_EXPIRES_SECONDS} seconds (7 days), the V4 limit.`
-        : 'Choose a whole, positive number of seconds.',
+        ? { code: 'V4_EXPIRES_OUT_OF_RANGE', seconds, max: V4_MAX_EXPIRES_SECONDS }
+        : { code: 'V1_EXPIRES_INVALID', seconds },
     );
   }
 }

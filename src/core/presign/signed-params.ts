@@ -42,11 +42,12 @@ export function getSignedParamEntries(params: SignedParams | undefined): Array<[
   if (params.trafficLimit !== undefined) {
     const t = params.trafficLimit;
     if (!Number.isInteger(t) || t < TRAFFIC_LIMIT_MIN || t > TRAFFIC_LIMIT_MAX) {
-      throw new CoreInputError(
-        'PARAM_INVALID',
-        `The traffic limit ${t} bit/s is out of range.`,
-        `Use a whole number of bit/s from ${TRAFFIC_LIMIT_MIN} (100 KB/s) to ${TRAFFIC_LIMIT_MAX} (100 MB/s).`,
-      );
+      throw new CoreInputError({
+        code: 'TRAFFIC_LIMIT_OUT_OF_RANGE',
+        value: t,
+        min: TRAFFIC_LIMIT_MIN,
+        max: TRAFFIC_LIMIT_MAX,
+      });
     }
     add('x-oss-traffic-limit', t);
   }
@@ -54,11 +55,7 @@ export function getSignedParamEntries(params: SignedParams | undefined): Array<[
     params.subnetMask !== undefined &&
     (!Number.isInteger(params.subnetMask) || params.subnetMask < 0 || params.subnetMask > 32)
   ) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `The subnet mask /${params.subnetMask} is invalid.`,
-      'Use 0–32 mask bits.',
-    );
+    throw new CoreInputError({ code: 'SUBNET_MASK_INVALID', mask: params.subnetMask });
   }
   add('response-content-type', params.responseContentType);
   add('response-content-language', params.responseContentLanguage);

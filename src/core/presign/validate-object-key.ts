@@ -29,33 +29,17 @@ export function utf8ByteLength(value: string): number {
 /** Throws a CoreInputError when `key` cannot name an OSS object. */
 export function validateObjectKey(key: string): void {
   if (key.length === 0) {
-    throw new CoreInputError(
-      'KEY_EMPTY',
-      'The object key is empty.',
-      'Choose an object, or type its full key.',
-    );
+    throw new CoreInputError({ code: 'KEY_EMPTY' });
   }
   const first = key.charCodeAt(0);
   if (first === 0x2f || first === 0x5c) {
-    throw new CoreInputError(
-      'KEY_LEADING_SLASH',
-      `The object key "${key.slice(0, 40)}" starts with "${key[0]}", which OSS does not allow.`,
-      'Remove the leading slash: keys are relative to the bucket, e.g. "photos/a.jpg".',
-    );
+    throw new CoreInputError({ code: 'KEY_LEADING_SLASH', key, char: key[0]!, cloud: 'OSS' });
   }
   const bytes = utf8ByteLengthOrInvalid(key);
   if (bytes < 0) {
-    throw new CoreInputError(
-      'KEY_INVALID_UNICODE',
-      'The object key contains a broken Unicode character (a lone surrogate).',
-      'Retype the key; it must be valid UTF-8.',
-    );
+    throw new CoreInputError({ code: 'KEY_INVALID_UNICODE' });
   }
   if (bytes > MAX_KEY_BYTES) {
-    throw new CoreInputError(
-      'KEY_TOO_LONG',
-      `The object key is ${bytes} bytes long in UTF-8; OSS allows at most ${MAX_KEY_BYTES}.`,
-      'Use a shorter key.',
-    );
+    throw new CoreInputError({ code: 'KEY_TOO_LONG', bytes, max: MAX_KEY_BYTES, cloud: 'OSS' });
   }
 }

@@ -24,11 +24,7 @@ function refuseOssOnly(options: LinkOptions): void {
   ];
   const used = ossOnly.find(([, v]) => v !== undefined);
   if (used) {
-    throw new CoreInputError(
-      'PARAM_INVALID',
-      `COS links cannot carry ${used[0]}: that is an OSS option.`,
-      'Clear it in the link options (Advanced) for this COS bucket.',
-    );
+    throw new CoreInputError({ code: 'OPTION_NOT_ON_COS', option: used[0]! });
   }
 }
 

@@ -48,11 +48,7 @@ export function withRandomPlaceholder(key: string): string {
  */
 export function expandKeyTemplate(template: string, random: Uint8Array): string {
   if (template.endsWith('/')) {
-    throw new CoreInputError(
-      'KEY_TEMPLATE_INVALID',
-      `"${template.slice(-60)}" ends with "/": that names a folder, not a file.`,
-      'Add a file name after the folder, e.g. "incoming/report.pdf" or "incoming/{random}.pdf".',
-    );
+    throw new CoreInputError({ code: 'KEY_TEMPLATE_FOLDER', template });
   }
   const key = template.split(RANDOM_PLACEHOLDER).join(randomSuffix(random));
   validateObjectKey(key);

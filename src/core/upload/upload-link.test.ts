@@ -54,7 +54,7 @@ describe('normalizeContentType', () => {
     'refuses %j',
     (type) => {
       expect(() => normalizeContentType(type)).toThrow(
-        expect.objectContaining({ code: 'CONTENT_TYPE_INVALID' }),
+        expect.objectContaining({ code: type === '' ? 'CONTENT_TYPE_EMPTY' : 'CONTENT_TYPE_INVALID' }),
       );
     },
   );

@@ -33,9 +33,7 @@ export function normalizeContentType(value: string): string {
   const type = value.trim();
   if (type === '' || type.length > 256 || !MEDIA_TYPE.test(type)) {
     throw new CoreInputError(
-      'CONTENT_TYPE_INVALID',
-      type === '' ? 'The Content-Type is empty.' : `"${type.slice(0, 60)}" is not a valid Content-Type.`,
-      'Use a media type such as "image/png", "application/pdf" or "text/plain; charset=utf-8".',
+      type === '' ? { code: 'CONTENT_TYPE_EMPTY' } : { code: 'CONTENT_TYPE_INVALID', type },
     );
   }
   return type;
@@ -67,11 +65,7 @@ export function normalizeContentMd5(value: string | undefined): string | undefin
   if (md5 === '') return undefined;
   if (BASE64_MD5.test(md5)) return md5;
   if (HEX_MD5.test(md5)) return hexToBase64(md5);
-  throw new CoreInputError(
-    'CONTENT_MD5_INVALID',
-    `"${md5.slice(0, 60)}" is not an MD5 digest.`,
-    'Paste the base64 digest (openssl md5 -binary FILE | base64) or the 32-character hex one (md5sum FILE), or leave it empty.',
-  );
+  throw new CoreInputError({ code: 'CONTENT_MD5_INVALID', md5 });
 }
 
 /** Checks the options and builds the PUT template for one key. Throws CoreInputError. */

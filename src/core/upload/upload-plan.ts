@@ -42,18 +42,10 @@ export function planUploads(prefix: string, sources: readonly UploadSource[]): P
     try {
       validateObjectKey(key);
       if (key.endsWith('/')) {
-        throw new CoreInputError(
-          'KEY_TEMPLATE_INVALID',
-          `"${source.relativePath}" has no file name.`,
-          'Pick files, or a folder with files in it.',
-        );
+        throw new CoreInputError({ code: 'UPLOAD_NO_FILE_NAME', path: source.relativePath });
       }
       if (seen.has(key)) {
-        throw new CoreInputError(
-          'KEY_TEMPLATE_INVALID',
-          `Two of the picked files would both be stored as "${key}".`,
-          'Upload one of them separately, or rename it.',
-        );
+        throw new CoreInputError({ code: 'UPLOAD_SAME_KEY', key });
       }
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;

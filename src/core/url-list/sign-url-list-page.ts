@@ -1,6 +1,7 @@
 // One page of the export: sign every key, build its rows and return them as finished text, with the
 // figures the summary needs. Runs in a signing worker (or on the page as the fallback): the main thread
 // receives one string per page and never builds rows.
+import type { CoreProblem } from '../errors/core-problem';
 import type { HostKind } from '../endpoint/resolve-object-origin';
 import { getEffectiveExpiry, isMaterialShortfall, toIsoSeconds } from '../expiry/effective-expiry';
 import { extensionOf, guessContentType, isAppPackage, isForcedDownloadType } from '../link/content-kind';
@@ -42,7 +43,8 @@ export interface SignedUrlListPage {
   /** sum of the sizes of the rows' objects */
   objectBytes: number;
   /** keys OSS cannot hold (a typed key: empty, leading `/`, too long), left out of the file */
-  failures: Array<{ key: string; message: string }>;
+  /** keys the core refused: the problem as data (the console renders it), `message` in en-US for logs */
+  failures: Array<{ key: string; message: string; problem: CoreProblem }>;
   /** the earliest effective expiry among the rows, ms (0 when no row) */
   minExpiresAt: number;
   /** rows cut short by the credentials by more than the clock-skew margin (isMaterialShortfall) */
@@ -85,7 +87,7 @@ export function signUrlListPage(
       signed = sign(entry.key);
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;
-      failures.push({ key: entry.key, message: e.message });
+      failures.push({ key: entry.key, message: e.message, problem: e.problem });
       continue;
     }
     const effective = getEffectiveExpiry(signed.expiresAt, spec.credentialsExpireAt);

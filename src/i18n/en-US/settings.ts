@@ -52,18 +52,6 @@ export const settings = {
   'settings.test.sts': '/sts: credentials for {bucket} granted for {seconds} s, valid until {time}.',
   'settings.test.failed': 'The connection test failed.',
   'settings.test.step': 'Failed at {step}.',
-  'settings.host.domain':
-    'The custom domain “{input}” {problem}. Type just the host name mapped to the bucket, e.g. files.example.com.',
-  'settings.host.endpoint':
-    'The endpoint “{input}” {problem}. Type just the host name (and port if needed), e.g. oss-cn-hangzhou.aliyuncs.com.',
-  'settings.host.empty': 'is empty',
-  'settings.host.path': 'contains a path, query, user name or space',
-  'settings.host.port': 'has an invalid port',
-  'settings.host.long': 'is longer than 253 characters',
-  'settings.host.notFqdn': 'is not a fully qualified host name',
-  'settings.host.ip': 'is an IP address; OSS needs a host name',
-  'settings.host.label':
-    'has an invalid part “{part}” (letters, digits and inner hyphens only; punycode for non-ASCII names)',
   'settings.bucket.invalid':
     'Bucket names have 3–63 characters: lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
 };

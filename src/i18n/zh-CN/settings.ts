@@ -51,17 +51,5 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.test.sts': '/sts：已为 {bucket} 签发 {seconds} 秒的凭证，有效期至 {time}。',
   'settings.test.failed': '连接测试失败。',
   'settings.test.step': '失败步骤：{step}。',
-  'settings.host.domain':
-    '自定义域名“{input}”{problem}。请只填写已绑定到该 Bucket 的主机名，例如 files.example.com。',
-  'settings.host.endpoint':
-    'Endpoint“{input}”{problem}。请只填写主机名（需要时加端口），例如 oss-cn-hangzhou.aliyuncs.com。',
-  'settings.host.empty': '为空',
-  'settings.host.path': '包含路径、查询参数、用户名或空格',
-  'settings.host.port': '的端口无效',
-  'settings.host.long': '超过 253 个字符',
-  'settings.host.notFqdn': '不是完整的主机名',
-  'settings.host.ip': '是 IP 地址；OSS 需要主机名',
-  'settings.host.label':
-    '含有无效的部分“{part}”（只能使用字母、数字和中间的连字符；非 ASCII 域名请使用 punycode）',
   'settings.bucket.invalid': 'Bucket 名称为 3–63 个字符：小写字母、数字和连字符，并以字母或数字开头和结尾。',
 };

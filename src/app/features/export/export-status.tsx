@@ -3,6 +3,9 @@ import { Alert, Progress, Space, Typography } from 'antd';
 import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
 import { formatByteSize } from '../../../core/format/byte-size';
 import { visibleKeyText } from '../../../core/format/visible-key';
+import { describeCoreProblem } from '../../../core/errors/core-problem-text';
+import type { Language } from '../../../i18n/messages';
+import { useLanguage } from '../../../state/settings-store';
 import type { ExportWarning } from '../../../export/export-types';
 import type { Translate } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
@@ -10,7 +13,7 @@ import type { ExportRunState } from './use-export-run';
 
 const num = (n: number) => Math.round(n).toLocaleString('en-US');
 
-function warningText(t: Translate, w: ExportWarning): string {
+function warningText(t: Translate, language: Language, w: ExportWarning): string {
   switch (w.code) {
     case 'credentials-shorter':
       return t('export.warning.credentials-shorter', {
@@ -22,7 +25,9 @@ function warningText(t: Translate, w: ExportWarning): string {
     case 'unsignable':
       return t('export.warning.unsignable', {
         rows: num(w.rows),
-        example: w.examples.map((e) => `${e.key} (${e.message})`).join('; '),
+        example: w.examples
+          .map((e) => `${visibleKeyText(e.key)} (${describeCoreProblem(e.problem, language).problem})`)
+          .join('; '),
       });
     default:
       return t(`export.warning.${w.code}`, { rows: num(w.rows) });
@@ -31,6 +36,7 @@ function warningText(t: Translate, w: ExportWarning): string {
 
 export function ExportStatus({ state }: { state: ExportRunState }) {
   const t = useT();
+  const language = useLanguage();
   if (state.phase === 'idle') return null;
   if (state.phase === 'error') return <Alert type="error" showIcon role="alert" title={state.message} />;
   if (state.phase === 'running') {
@@ -117,7 +123,7 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
             type="warning"
             showIcon
             data-testid={`export-warning-${w.code}`}
-            title={warningText(t, w)}
+            title={warningText(t, language, w)}
           />
         ))}
         {refused.length > 0 && (

@@ -3,12 +3,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useT } from '../../../i18n/use-t';
+import { useLanguage } from '../../../state/settings-store';
 import type { ConsoleConfig } from '../../../sts/console-config';
 import { hostProblemText } from './host-problem';
 import { settingsChecks, type SettingsFormValues } from './settings-form';
 
 export function CustomDomainsField({ config }: { config: ConsoleConfig | undefined }) {
   const t = useT();
+  const language = useLanguage();
   const form = Form.useFormInstance<SettingsFormValues>();
   const chosen = (Form.useWatch('bucket', form) ?? '').trim();
   const bucket = chosen || config?.defaultBucket || '';
@@ -54,10 +56,7 @@ export function CustomDomainsField({ config }: { config: ConsoleConfig | undefin
                     {
                       validator: async (_, value: string | undefined) => {
                         const problem = settingsChecks.customDomain(value ?? '');
-                        if (problem)
-                          throw new Error(
-                            hostProblemText(t, 'domain', value ?? '', problem.message, problem.fix),
-                          );
+                        if (problem) throw new Error(hostProblemText(language, problem));
                       },
                     },
                   ]}

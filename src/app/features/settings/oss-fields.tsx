@@ -2,20 +2,22 @@
 import { AutoComplete, Form, Input, Switch } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import type { ConsoleConfig } from '../../../sts/console-config';
-import type { Translate } from '../../../i18n/use-t';
+import type { Language } from '../../../i18n/messages';
+import { useLanguage } from '../../../state/settings-store';
 import { CustomDomainsField } from './custom-domains-field';
 import { hostProblemText } from './host-problem';
 import { settingsChecks } from './settings-form';
 
-const endpointRule = (t: Translate) => ({
+const endpointRule = (language: Language) => ({
   validator: async (_: unknown, value: string | undefined) => {
     const problem = settingsChecks.endpoint(value ?? '');
-    if (problem) throw new Error(hostProblemText(t, 'endpoint', value ?? '', problem.message, problem.fix));
+    if (problem) throw new Error(hostProblemText(language, problem));
   },
 });
 
 export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
   const t = useT();
+  const language = useLanguage();
   const endpointHelp = t('settings.endpoint.help');
   const brokerHost = (host: string | undefined) =>
     host ? t('settings.endpoint.placeholder', { host }) : undefined;
@@ -60,7 +62,7 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="endpoint"
         label={t('settings.endpoint')}
         extra={endpointHelp}
-        rules={[endpointRule(t)]}
+        rules={[endpointRule(language)]}
       >
         <Input placeholder={brokerHost(config?.endpoint)} />
       </Form.Item>
@@ -68,7 +70,7 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="httpsEndpoint"
         label={t('settings.httpsEndpoint')}
         extra={endpointHelp}
-        rules={[endpointRule(t)]}
+        rules={[endpointRule(language)]}
       >
         <Input placeholder={brokerHost(config?.httpsEndpoint)} />
       </Form.Item>
@@ -76,7 +78,7 @@ export function OssFields({ config }: { config: ConsoleConfig | undefined }) {
         name="accelerateEndpoint"
         label={t('settings.accelerateEndpoint')}
         extra={endpointHelp}
-        rules={[endpointRule(t)]}
+        rules={[endpointRule(language)]}
       >
         <Input placeholder={brokerHost(config?.accelerateEndpoint)} />
       </Form.Item>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../i18n/messages';
 import { hostProblemText } from './host-problem';
+import type { CoreProblem } from '../../../core/errors/core-problem';
 import { settingsChecks, toConnectionSettings, toFormValues } from './settings-form';
+
+const inEnglish = (problem: CoreProblem | undefined) =>
+  problem === undefined ? undefined : hostProblemText('en-US', problem);
 
 const base = toFormValues(
   {
@@ -27,11 +30,12 @@ describe('settings form', () => {
     expect(settingsChecks.endpoint('')).toBeUndefined();
   });
   it('names the problem and the fix of a bad custom domain', () => {
-    expect(settingsChecks.customDomain('https://files.example.com/a')?.message).toMatch(
+    expect(settingsChecks.customDomain('https://files.example.com/a')).toMatchObject({ reason: 'path' });
+    expect(inEnglish(settingsChecks.customDomain('https://files.example.com/a'))).toMatch(
       /contains a path.*Type just the host name/,
     );
-    expect(settingsChecks.customDomain('files')?.message).toMatch(/not a fully qualified host name/);
-    expect(settingsChecks.customDomain('')?.message).toMatch(/is empty/);
+    expect(inEnglish(settingsChecks.customDomain('files'))).toMatch(/not a fully qualified host name/);
+    expect(inEnglish(settingsChecks.customDomain(''))).toMatch(/is empty/);
     expect(settingsChecks.customDomain('files.example.com')).toBeUndefined();
   });
   it('refuses bad broker URLs, regions, buckets and endpoints', () => {
@@ -40,7 +44,7 @@ describe('settings form', () => {
     expect(settingsChecks.region('cn hangzhou')).toMatch(/region/);
     expect(settingsChecks.bucket('Bad_Bucket')).toMatch(/bucket name/);
     expect(settingsChecks.endpoint('oss-cn-local.localhost:9000')).toBeUndefined();
-    expect(settingsChecks.endpoint('oss.example.com:99999')?.message).toMatch(/invalid port/);
+    expect(inEnglish(settingsChecks.endpoint('oss.example.com:99999'))).toMatch(/invalid port/);
   });
   it('normalizes what is saved and never saves the token', () => {
     const saved = toConnectionSettings({
@@ -73,19 +77,12 @@ describe('host problems in the operator’s language', () => {
     ['', 'domain', /is empty/, /为空/],
     ['files', 'domain', /not a fully qualified/, /不是完整的主机名/],
     ['10.0.0.1', 'domain', /is an IP address/, /是 IP 地址/],
-    ['bad_label.example.com', 'domain', /invalid part “bad_label”/, /无效的部分“bad_label”/],
+    ['bad_label.example.com', 'domain', /invalid part "bad_label"/, /无效的部分“bad_label”/],
     ['oss.example.com:99999', 'endpoint', /invalid port/, /端口无效/],
   ];
   it.each(cases)('%s', (input, what, en, zh) => {
     const problem = (what === 'domain' ? settingsChecks.customDomain : settingsChecks.endpoint)(input)!;
-    const say = (language: 'en-US' | 'zh-CN') =>
-      hostProblemText(
-        (key, vars) => translate(language, key, vars),
-        what,
-        input,
-        problem.message,
-        problem.fix,
-      );
+    const say = (language: 'en-US' | 'zh-CN') => hostProblemText(language, problem);
     expect(say('en-US')).toMatch(en);
     expect(say('zh-CN')).toMatch(zh);
     expect(say('zh-CN')).toContain(input);

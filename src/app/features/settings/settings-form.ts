@@ -3,6 +3,7 @@
 // hands back their message, which names the problem and the fix.
 import { parseHostInput, toStandardRegion, validateBucketName } from '../../../core/endpoint/validate-names';
 import { CoreInputError } from '../../../core/errors/core-input-error';
+import type { CoreProblem } from '../../../core/errors/core-problem';
 import type { Language } from '../../../i18n/messages';
 import type { ConnectionSettings } from '../../../state/settings-store';
 
@@ -32,19 +33,14 @@ const messageOf = (check: () => unknown): string | undefined => {
   }
 };
 
-/** A host the core refused: its message (problem and fix) and the fix alone. */
-export interface HostProblem {
-  message: string;
-  fix: string;
-}
-
-const hostProblem = (value: string, what: 'domain' | 'endpoint'): HostProblem | undefined => {
+/** A host the core refused, as data (rendered in the operator's language by describeCoreProblem). */
+const hostProblem = (value: string, what: 'domain' | 'endpoint'): CoreProblem | undefined => {
   try {
     parseHostInput(value, what);
     return undefined;
   } catch (e) {
-    if (e instanceof CoreInputError) return { message: e.message, fix: e.fix };
-    return { message: e instanceof Error ? e.message : String(e), fix: '' };
+    if (e instanceof CoreInputError) return e.problem;
+    throw e;
   }
 };
 

@@ -26,13 +26,20 @@ import { UploadLinkForm, type UploadLinkDraft, type UploadLinkField } from './up
 import { UploadLinkResult } from './upload-link-result';
 import { uploadPermission } from './upload-permission';
 import { linkQueries } from '../../link/link-queries';
+import { failureSentence } from '../../errors/describe-failure';
 
 const freshRandom = () => crypto.getRandomValues(new Uint8Array(RANDOM_BYTES_NEEDED));
 
 function fieldOf(error: CoreInputError): UploadLinkField {
-  if (error.code === 'CONTENT_TYPE_INVALID') return 'contentType';
+  if (error.code === 'CONTENT_TYPE_INVALID' || error.code === 'CONTENT_TYPE_EMPTY') return 'contentType';
   if (error.code === 'CONTENT_MD5_INVALID') return 'contentMd5';
-  if (error.code === 'VALIDITY_OUT_OF_RANGE' || error.code === 'V4_EXPIRES_OUT_OF_RANGE') return 'validity';
+  if (
+    error.code === 'VALIDITY_OUT_OF_RANGE' ||
+    error.code === 'VALIDITY_NOT_A_NUMBER' ||
+    error.code === 'V4_EXPIRES_OUT_OF_RANGE' ||
+    error.code === 'V1_EXPIRES_INVALID'
+  )
+    return 'validity';
   return 'key';
 }
 
@@ -81,9 +88,9 @@ export function UploadLinkDrawer({
       return { key, options, problems: {} };
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;
-      return { key: undefined, options: undefined, problems: { [fieldOf(e)]: e.message } };
+      return { key: undefined, options: undefined, problems: { [fieldOf(e)]: failureSentence(e, language) } };
     }
-  }, [draft, random, bucket, validity.settled]);
+  }, [draft, random, bucket, validity.settled, language]);
 
   const permission = uploadPermission(bucket, prepared.key ?? draft.keyTemplate);
   const { keyTemplate: _template, ...draftOptions } = draft;
@@ -105,7 +112,7 @@ export function UploadLinkDrawer({
         : firstProblem
           ? { kind: 'blocked', reason: firstProblem }
           : link.isError && !current
-            ? { kind: 'failed', reason: (link.error as Error).message }
+            ? { kind: 'failed', reason: failureSentence(link.error, language) }
             : current && !validity.changing
               ? { kind: 'ready', url: current.url }
               : { kind: 'updating' };
@@ -162,7 +169,7 @@ export function UploadLinkDrawer({
           type="error"
           showIcon
           role="alert"
-          title={t('urlPanel.error', { message: String((link.error as Error).message) })}
+          title={t('urlPanel.error', { message: failureSentence(link.error, language) })}
         />
       )}
       {current && (

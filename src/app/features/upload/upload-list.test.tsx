@@ -59,12 +59,12 @@ describe('upload list', () => {
     show([
       item({
         state: 'failed',
-        error: new CoreInputError('KEY_TOO_LONG', 'The key is too long.', 'Use a shorter name.'),
+        error: new CoreInputError({ code: 'KEY_TOO_LONG', bytes: 1100, max: 1023, cloud: 'OSS' }),
       }),
     ]);
     const r = row('docs/a.bin');
     expect(r.queryByRole('button', { name: /Retry|Resume/ })).toBeNull();
-    expect(r.getByText(/too long/)).toBeTruthy();
+    expect(r.getByText(/1100 bytes long in UTF-8; OSS allows at most 1023/)).toBeTruthy();
   });
 
   it('done: Share, no progress bar, and no stale error from an earlier attempt', () => {

@@ -31,6 +31,7 @@ import { useValidityInput } from '../../link/use-validity-input';
 import { validityProblemText } from '../../link/validity-text';
 import { LinkPreview } from './link-preview';
 import { LinkResult, LinkWarnings } from './link-result';
+import { failureSentence } from '../../errors/describe-failure';
 
 export interface ShareObject {
   key: string;
@@ -157,7 +158,7 @@ export function UrlPanel({
   const state: LinkState = validityProblem
     ? { kind: 'blocked', reason: validityProblem }
     : link.isError && !current
-      ? { kind: 'failed', reason: (link.error as Error).message }
+      ? { kind: 'failed', reason: failureSentence(link.error, language) }
       : current && !validity.changing
         ? { kind: 'ready', url: current.url }
         : { kind: 'updating' };
@@ -229,7 +230,7 @@ export function UrlPanel({
           type="error"
           showIcon
           role="alert"
-          title={t('urlPanel.error', { message: String((link.error as Error).message) })}
+          title={t('urlPanel.error', { message: failureSentence(link.error, language) })}
         />
       )}
       {current && options && (
