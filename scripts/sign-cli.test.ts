@@ -141,7 +141,9 @@ describe('sign CLI', () => {
       const r = await run(flags(expires), e);
       expect(r.code, `${expires} ${JSON.stringify(e)}`).toBe(ok ? 0 : 2);
       if (!ok)
-        expect(r.err).toMatch(e === longTerm ? /from 60 \(1 minute\) to 604800 \(7 days\)/ : /to 32400 \(9 hours\)/);
+        expect(r.err).toMatch(
+          e === longTerm ? /from 60 \(1 minute\) to 604800 \(7 days\)/ : /to 32400 \(9 hours\)/,
+        );
     }
     // V1 keeps to the same week
     expect((await run(flags('604801', 'v1'), longTerm)).code).toBe(2);
