@@ -16,7 +16,7 @@ import { headerMapFromRecord } from '../server/oss-local/auth/header-map';
 import { computeV1Signature, getV1StringToSign } from '../server/oss-local/auth/v1-string-to-sign';
 import { loopbackLookup } from '../server/oss-local/loopback-lookup';
 import { parseQuery } from '../server/oss-local/raw-request';
-import { Crc64 } from '../server/oss-local/storage/crc64';
+import { Crc64 } from '../server/object-store/crc64';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const GiB = 1024 ** 3;

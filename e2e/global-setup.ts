@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevStack } from '../server/dev';
-import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
+import { upsertSyntheticFolder } from '../server/object-store/manifest';
 
 // E2E_PORT_OFFSET lets two suites run side by side (e.g. two checkouts on one machine).
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);

@@ -1,7 +1,7 @@
 // `npm start -- [flags]`: flags and environment variables of the dev stack, parsed into startDevStack options.
 // Pure (argv and env in, options out) so it is tested without starting anything.
 import { parseArgs } from 'node:util';
-import type { FaultPatch } from './oss-local/faults';
+import type { FaultPatch } from './object-store/faults';
 
 export type ConsoleMode = 'dev' | 'dist' | 'none';
 

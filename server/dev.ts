@@ -14,7 +14,7 @@ import { formatBanner } from './dev-banner';
 import type { ConsoleRuntime, RunningConsole } from './dev-console';
 import { startDistConsole, startViteConsole } from './dev-console';
 import { localOssOrigins } from './dev-csp';
-import type { FaultControl } from './oss-local/faults';
+import type { FaultControl } from './object-store/faults';
 import { startOssLocal } from './oss-local/server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
