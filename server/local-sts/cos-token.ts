@@ -19,6 +19,8 @@ export interface CosScope {
   prefix: string;
   /** COS action names, e.g. `name/cos:GetObject`; `name/cos:*` grants all */
   actions: string[];
+  /** upload and multipart actions reach only keys under this narrower prefix (inside `prefix`) */
+  uploadPrefix?: string;
 }
 
 const claimsSchema = z.object({
@@ -32,6 +34,7 @@ const claimsSchema = z.object({
     region: z.string(),
     prefix: z.string(),
     actions: z.array(z.string()),
+    uploadPrefix: z.string().optional(),
   }),
 });
 

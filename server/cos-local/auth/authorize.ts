@@ -19,6 +19,15 @@ export interface AuthorizeRequest {
 
 const ANONYMOUS_READS = new Set<CosOperation>(['GetObject', 'HeadObject', 'GetBucket', 'HeadBucket']);
 const LISTINGS = new Set<CosOperation>(['GetBucket', 'ListMultipartUploads']);
+const UPLOADS = new Set<CosOperation>([
+  'PutObject',
+  'InitiateMultipartUpload',
+  'UploadPart',
+  'CompleteMultipartUpload',
+  'AbortMultipartUpload',
+  'ListParts',
+  'ListMultipartUploads',
+]);
 
 export function authorize(principal: CosPrincipal, req: AuthorizeRequest): void {
   if (principal.kind === 'root') return;
@@ -41,6 +50,7 @@ export function authorize(principal: CosPrincipal, req: AuthorizeRequest): void 
       throw cosErrors.accessDenied('Access Denied: the temporary key is scoped to a prefix.');
     return;
   }
-  if (!underPrefix.startsWith(scope.prefix))
-    throw cosErrors.accessDenied(`Access Denied: the temporary key reaches only keys under ${scope.prefix}.`);
+  const prefix = UPLOADS.has(req.op) && scope.uploadPrefix !== undefined ? scope.uploadPrefix : scope.prefix;
+  if (!underPrefix.startsWith(prefix))
+    throw cosErrors.accessDenied(`Access Denied: the temporary key reaches only keys under ${prefix}.`);
 }
