@@ -68,8 +68,10 @@ function buildConfig(
 
   const duration = durationLimits(e, aliyun, problem);
   const region = e.BROKER_REGION ?? (aliyun ? undefined : LOCAL_DEFAULT_REGION);
-  if (!region) problem('BROKER_REGION', 'is required in aliyun mode');
   const buckets = bucketScopes(e, region ?? LOCAL_DEFAULT_REGION, aliyun, problem);
+  const cosOnly = buckets.length > 0 && buckets.every((b) => b.provider === 'cos');
+  // the OSS region; a broker of COS buckets only (each with its own region) needs none
+  if (!region && !cosOnly) problem('BROKER_REGION', 'is required in aliyun mode');
   const defaultBucket = e.BROKER_DEFAULT_BUCKET ?? buckets[0]?.name ?? LOCAL_DEFAULT_BUCKET;
   if (buckets.length > 0 && !buckets.some((b) => b.name === defaultBucket)) {
     problem('BROKER_DEFAULT_BUCKET', `names ${defaultBucket}, which is not among the configured buckets`);
@@ -102,8 +104,7 @@ function buildConfig(
       local: { stackKey: stackKey ?? randomBytes(32).toString('base64url'), stackKeyGenerated: !stackKey },
     };
   }
-  // OSS unless every configured bucket is a COS one
-  const hasOss = buckets.length === 0 || buckets.some((b) => (b.provider ?? 'oss') === 'oss');
+  const hasOss = !cosOnly;
   const cosBuckets = buckets.filter((b) => b.provider === 'cos');
   if (hasOss && !e.BROKER_ROLE_ARN) problem('BROKER_ROLE_ARN', 'is required in aliyun mode for OSS buckets');
   if (cosBuckets.length > 0 && !e.BROKER_TENCENT_ROLE_ARN)

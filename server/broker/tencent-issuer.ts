@@ -33,14 +33,7 @@ export function createTencentIssuer(options: TencentIssuerOptions): CosKeyIssuer
       getCredential: () => {
         const secretId = env.TENCENTCLOUD_SECRET_ID;
         const secretKey = env.TENCENTCLOUD_SECRET_KEY;
-        if (!secretId || !secretKey)
-          return Promise.reject(
-            new BrokerError(
-              500,
-              'TencentCredentialsMissing',
-              'The broker has no Tencent Cloud key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in its environment.',
-            ),
-          );
+        if (!secretId || !secretKey) return Promise.reject(missingKey());
         return Promise.resolve({ secretId, secretKey, token: env.TENCENTCLOUD_SESSION_TOKEN ?? '' });
       },
     },
@@ -56,6 +49,7 @@ export function createTencentIssuer(options: TencentIssuerOptions): CosKeyIssuer
   });
   return {
     async issue({ sessionName, policy, durationSeconds }) {
+      if (!env.TENCENTCLOUD_SECRET_ID || !env.TENCENTCLOUD_SECRET_KEY) throw missingKey();
       let answer: Awaited<ReturnType<typeof client.AssumeRole>>;
       try {
         answer = await client.AssumeRole({
@@ -71,6 +65,14 @@ export function createTencentIssuer(options: TencentIssuerOptions): CosKeyIssuer
       return toKey(answer);
     },
   };
+}
+
+function missingKey(): BrokerError {
+  return new BrokerError(
+    500,
+    'TencentCredentialsMissing',
+    'The broker has no Tencent Cloud key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in its environment.',
+  );
 }
 
 function toKey(answer: {
