@@ -11,6 +11,8 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const E2E_PORTS = {
   ossPort: 19000 + offset,
   ossHttpsPort: 19443 + offset,
+  cosPort: 19100 + offset,
+  cosHttpsPort: 19543 + offset,
   brokerPort: 18787 + offset,
   consolePort: 15173 + offset,
 } as const;

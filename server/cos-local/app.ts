@@ -164,6 +164,7 @@ export function createCosLocalApp(input: CosLocalOptions): CosLocalApp {
         listPrefix: query.find(([k]) => k.toLowerCase() === 'prefix')?.[1] ?? '',
         publicRead: bucket.acl === 'public-read',
       });
+      store.refresh(); // folders `npm run seed` registered meanwhile (a stat per request)
       const bucketStore = store.bucket(bucket.name);
       if (bucketStore === undefined) throw cosErrors.noSuchBucket();
       const res = await HANDLERS[op]({

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
+import { BIG_FOLDER } from './options';
 import { DEFAULT_COS_HTTP_PORT, DEFAULT_COS_HTTPS_PORT, startCosLocal } from './server';
 
 const HELP = `Usage: npm run cos-local -- [options]
@@ -12,6 +13,8 @@ const HELP = `Usage: npm run cos-local -- [options]
   --origin URL         console origin the seeded buckets' CORS rule allows; repeatable (env CONSOLE_ORIGIN)
   --faults JSON        fault injection (same fields as oss-local's)
   --no-seed            start without the seeded objects
+  --big-folder         add a synthetic folder of 100,000 objects, big-folder/ in examplebucket-1250000000
+                       (any size: npm run seed -- --data-dir .data/cos-local --bucket <bucket> --objects N --prefix P)
   -h, --help           this text
 
 Environment: LOCAL_STACK_KEY (shared with the broker; verifies COS temporary keys), COS_LOCAL_ROOT_ID and
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
       origin: { type: 'string', multiple: true },
       faults: { type: 'string' },
       'no-seed': { type: 'boolean', default: false },
+      'big-folder': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
     httpsPort: portOf(values['https-port'] ?? env.COS_HTTPS_PORT, DEFAULT_COS_HTTPS_PORT, '--https-port'),
     dataDir: values['data-dir'] ?? env.COS_DATA_DIR ?? '.data/cos-local',
     seed: !values['no-seed'],
+    ...(values['big-folder'] ? { synthetic: [BIG_FOLDER] } : {}),
     logger,
     ...(origins === undefined ? {} : { consoleOrigins: origins }),
     ...(values.faults === undefined ? {} : { faults: JSON.parse(values.faults) as Record<string, unknown> }),

@@ -20,6 +20,9 @@ export const COS_SEED_BUCKETS = {
   nocors: `nocors-bucket-${DEFAULT_APPID}`,
 } as const;
 
+/** The 100,000-object folder `--big-folder` (and the dev stack's `cosBigFolder`) adds: keys big-folder/000000000.txt … */
+export const BIG_FOLDER = { bucket: COS_SEED_BUCKETS.example, prefix: 'big-folder/', count: 100_000 };
+
 const corsRuleSchema = z.object({
   allowedOrigins: z.array(z.string().min(1)).min(1),
   allowedMethods: z.array(z.enum(['GET', 'PUT', 'HEAD', 'POST', 'DELETE'])).min(1),

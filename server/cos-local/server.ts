@@ -33,16 +33,22 @@ export interface CosLocalServer {
   close(): Promise<void>;
 }
 
+/** Named like oss-local's, so the dev stack's startup message names the flag to change. */
+class CosPortInUseError extends Error {
+  readonly port: number;
+  constructor(port: number, scheme: string) {
+    super(
+      `cos-local: ${scheme} port ${port} is already in use. Stop the other process or choose another port.`,
+    );
+    this.name = 'PortInUseError';
+    this.port = port;
+  }
+}
+
 function listen(server: Server, port: number, hostname: string, scheme: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException): void => {
-      reject(
-        err.code === 'EADDRINUSE'
-          ? new Error(
-              `cos-local: ${scheme} port ${port} is already in use. Stop the other process or choose another port.`,
-            )
-          : err,
-      );
+      reject(err.code === 'EADDRINUSE' ? new CosPortInUseError(port, scheme) : err);
     };
     server.once('error', onError);
     server.listen(port, hostname, () => {

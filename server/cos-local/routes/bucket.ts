@@ -40,7 +40,6 @@ export async function getBucket(call: CosCall): Promise<Response> {
   if (listLatencyMs > 0) await new Promise((r) => setTimeout(r, listLatencyMs));
   if (fault === '503') throw cosErrors.serviceUnavailable();
   if (fault === 'reset') throw new ConnectionReset();
-  call.rt.store.refresh();
   const page =
     maxKeys === 0
       ? { entries: [], truncated: false }
