@@ -4,7 +4,10 @@
 //      whole (CRC-64 checked against x-oss-hash-crc64ecma) and by range (bytes checked) — over 2 GiB, the
 //      old whole-file read answered 500;
 //   2. a 1 GiB PutObject, then four parallel GETs of it: peak server RSS must stay under 200 MB.
-// Everything lives in a temporary data dir, removed at the end. Takes a few minutes and ~11 GiB of disk.
+//   3. (section `list`) ListObjectsV2 throughput over a 1,000,000-object synthetic prefix, pages of
+//      1000 keys, in-process (the server's own cost) and over loopback HTTP; goal >= 50 pages/s each.
+// BENCH_ONLY=list or BENCH_ONLY=streaming runs one section (default: both). Everything lives in a temporary
+// data dir, removed at the end. Streaming takes a few minutes and ~11 GiB of disk.
 // Writes bench/results/oss-local-streaming.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,7 +19,9 @@ import { headerMapFromRecord } from '../server/oss-local/auth/header-map';
 import { computeV1Signature, getV1StringToSign } from '../server/oss-local/auth/v1-string-to-sign';
 import { loopbackLookup } from '../server/oss-local/loopback-lookup';
 import { parseQuery } from '../server/oss-local/raw-request';
-import { Crc64 } from '../server/oss-local/storage/crc64';
+import { Crc64 } from '../server/object-store/crc64';
+import { upsertSyntheticFolder } from '../server/object-store/manifest';
+import { createOssLocalApp } from '../server/oss-local/app';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const GiB = 1024 ** 3;
@@ -27,6 +32,8 @@ const PARALLEL_SIZE = Number(process.env.BENCH_PARALLEL_BYTES ?? GiB);
 const RSS_LIMIT = 200 * MiB;
 const ROOT = { id: 'bench-root', secret: 'bench-root-secret' };
 const BUCKET = 'examplebucket';
+const ONLY = process.env.BENCH_ONLY ?? 'list,streaming';
+const LIST = { bucket: 'public-bucket', prefix: 'big/', count: 1_000_000, page: 1000, goal: 50 };
 
 /** Deterministic bytes: MiB block k is a fixed block with k written into its first 8 bytes. */
 const BASE = Buffer.alloc(MiB);
@@ -163,8 +170,86 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
   return child;
 }
 
+/** Walks `pages` ListObjectsV2 pages (encoding-type=url, continuation tokens) after `startAfter`. */
+async function listPages(
+  fetchPage: (query: string) => Promise<string>,
+  pages: number,
+  startAfter: string,
+): Promise<{ pages: number; keys: number; seconds: number }> {
+  const started = performance.now();
+  let token: string | undefined;
+  let done = 0;
+  let keys = 0;
+  do {
+    const from =
+      token !== undefined ? `&continuation-token=${token}` : `&start-after=${encodeURIComponent(startAfter)}`;
+    const xml = await fetchPage(
+      `list-type=2&prefix=${encodeURIComponent(LIST.prefix)}&encoding-type=url&max-keys=${LIST.page}${from}`,
+    );
+    keys += (xml.match(/<Key>/g) ?? []).length;
+    token = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1];
+    done += 1;
+  } while (token !== undefined && done < pages);
+  return { pages: done, keys, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Section `list`: pages/s in-process and over loopback HTTP (the child server), printed beside the goal. */
+async function listThroughput(): Promise<Record<string, unknown>> {
+  const { app } = createOssLocalApp({
+    stackKey: 'bench-stack-key-0123456789',
+    dataDir: null,
+    seed: false,
+    synthetic: [{ bucket: LIST.bucket, prefix: LIST.prefix, count: LIST.count }],
+  });
+  const inProcess = async (q: string): Promise<string> =>
+    (await app.request(`http://${LIST.bucket}.oss-cn-local.localhost/?${q}`)).text();
+  const overHttp = (q: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/?${q}`,
+          headers: { host: `${LIST.bucket}.oss-cn-local.localhost:${port}` },
+          lookup: loopbackLookup,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve(Buffer.concat(chunks).toString()));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  const out: Record<string, unknown> = { goalPagesPerSecond: LIST.goal };
+  for (const [label, fetchPage, pages] of [
+    ['in-process', inProcess, 300],
+    ['loopback HTTP', overHttp, 150],
+  ] as const) {
+    await listPages(fetchPage, 20, `${LIST.prefix}000000000.txt`); // warm-up, as in any real export
+    const r = await listPages(fetchPage, pages, `${LIST.prefix}000500000.txt`);
+    const rate = r.pages / r.seconds;
+    console.log(
+      `ListObjectsV2 ${label}: ${r.pages} pages x ${LIST.page} keys (${r.keys} keys) in ${r.seconds.toFixed(2)} s = ${rate.toFixed(0)} pages/s (goal >= ${LIST.goal})`,
+    );
+    out[label === 'in-process' ? 'inProcessPagesPerSecond' : 'httpPagesPerSecond'] = Math.round(rate);
+    out[label === 'in-process' ? 'inProcessOk' : 'httpOk'] =
+      r.keys === pages * LIST.page && rate >= LIST.goal;
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oss-local-bench-'));
+  if (ONLY.includes('list'))
+    upsertSyntheticFolder(dataDir, {
+      bucket: LIST.bucket,
+      prefix: LIST.prefix,
+      count: LIST.count,
+      lastModified: 0,
+    });
   const child = await startServer(dataDir);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child))), 20);
@@ -181,6 +266,36 @@ async function main(): Promise<void> {
   };
   const results: Record<string, unknown> = { startRss: rssOf(child) };
   try {
+    let verdict = true;
+    if (ONLY.includes('list')) {
+      const list = await listThroughput();
+      results.list = list;
+      verdict &&= list.inProcessOk === true && list.httpOk === true;
+    }
+    if (ONLY.includes('streaming')) verdict &&= await streaming(phase, results);
+    results.verdict = verdict ? 'pass' : 'fail';
+    console.log(JSON.stringify(results, null, 2));
+    mkdirSync(join(here, 'results'), { recursive: true });
+    writeFileSync(
+      join(here, 'results', 'oss-local-streaming.json'),
+      JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2),
+    );
+    if (!verdict) process.exitCode = 1;
+  } finally {
+    clearInterval(sampler);
+    child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+type Phase = <T>(
+  name: string,
+  run: () => Promise<T>,
+) => Promise<{ value: T; seconds: number; peakRss: number }>;
+
+/** Sections 1 and 2: multi-GiB uploads and GETs with bounded memory. */
+async function streaming(phase: Phase, results: Record<string, unknown>): Promise<boolean> {
+  {
     const key = 'bench/five-gib.bin';
     const total = PART_SIZE * PARTS;
     const init = await send(signed('POST', key, 'uploads'));
@@ -254,19 +369,7 @@ async function main(): Promise<void> {
       fourGetsPeakRss: four.peakRss,
       ok: fourOk,
     };
-    const verdict = crcOk && rangeOk && fourOk && four.peakRss < RSS_LIMIT;
-    results.verdict = verdict ? 'pass' : 'fail';
-    console.log(JSON.stringify(results, null, 2));
-    mkdirSync(join(here, 'results'), { recursive: true });
-    writeFileSync(
-      join(here, 'results', 'oss-local-streaming.json'),
-      JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2),
-    );
-    if (!verdict) process.exitCode = 1;
-  } finally {
-    clearInterval(sampler);
-    child.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    return crcOk && rangeOk && fourOk && four.peakRss < RSS_LIMIT;
   }
 }
 

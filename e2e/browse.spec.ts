@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test';
 import { faults } from './support/faults';
-import { TRICKY_KEYS } from '../server/oss-local/seed/seed-objects';
+import { TRICKY_KEYS } from '../server/object-store/seed/seed-objects';
 import { consoleUrl, listing, openFolder, row } from './support/console';
 import { captureStsSecrets, expectNoSecretsAtRest } from './support/secrets-at-rest';
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { expect, test } from './support/test';
 import Papa from 'papaparse';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
-import { seedManifest } from '../server/oss-local/seed/seed-objects';
+import { seedManifest } from '../server/object-store/seed/seed-objects';
 
 const tricky = seedManifest().filter((e) => e.bucket === 'examplebucket' && e.key.startsWith('tricky/'));
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');

@@ -7,9 +7,9 @@ import { expect, test } from './support/test';
 import Papa from 'papaparse';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { faults } from './support/faults';
-import { seedManifest } from '../server/oss-local/seed/seed-objects';
-import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
-import { syntheticContent } from '../server/oss-local/storage/synthetic-folder';
+import { seedManifest } from '../server/object-store/seed/seed-objects';
+import { upsertSyntheticFolder } from '../server/object-store/manifest';
+import { syntheticContent } from '../server/object-store/synthetic-folder';
 
 const CONSOLE = () => process.env.E2E_CONSOLE_URL!;
 const BIG = 'export-10k/';

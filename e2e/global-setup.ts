@@ -4,13 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevStack } from '../server/dev';
-import { upsertSyntheticFolder } from '../server/oss-local/storage/manifest';
+import { upsertSyntheticFolder } from '../server/object-store/manifest';
 
 // E2E_PORT_OFFSET lets two suites run side by side (e.g. two checkouts on one machine).
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const E2E_PORTS = {
   ossPort: 19000 + offset,
   ossHttpsPort: 19443 + offset,
+  cosPort: 19100 + offset,
+  cosHttpsPort: 19543 + offset,
   brokerPort: 18787 + offset,
   consolePort: 15173 + offset,
 } as const;

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
-import { seedManifest } from '../server/oss-local/seed/seed-objects';
+import { seedManifest } from '../server/object-store/seed/seed-objects';
 import jsQR from 'jsqr';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -9,7 +9,7 @@ import { createBrokerApp } from '../server/broker/app';
 import { parseBrokerEnv } from '../server/broker/env';
 import { listen, type Listening } from '../server/broker/listen';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
-import { seedManifest } from '../server/oss-local/seed/seed-objects';
+import { seedManifest } from '../server/object-store/seed/seed-objects';
 import { startLocalStack, type LocalStack } from '../src/oss/local-stack.test-kit';
 import { runSignCli } from './sign-cli';
 

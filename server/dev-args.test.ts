@@ -7,6 +7,8 @@ describe('parseDevArgs', () => {
       console: 'dev',
       ossPort: 9000,
       ossHttpsPort: 9443,
+      cosPort: 9100,
+      cosHttpsPort: 9543,
       brokerPort: 8787,
       consolePort: 5173,
       minDurationSeconds: undefined,

@@ -1,7 +1,7 @@
 // `npm start -- [flags]`: flags and environment variables of the dev stack, parsed into startDevStack options.
 // Pure (argv and env in, options out) so it is tested without starting anything.
 import { parseArgs } from 'node:util';
-import type { FaultPatch } from './oss-local/faults';
+import type { FaultPatch } from './object-store/faults';
 
 export type ConsoleMode = 'dev' | 'dist' | 'none';
 
@@ -9,6 +9,8 @@ export interface DevCliOptions {
   console: ConsoleMode;
   ossPort: number;
   ossHttpsPort: number;
+  cosPort: number;
+  cosHttpsPort: number;
   brokerPort: number;
   consolePort: number;
   minDurationSeconds?: number;
@@ -21,7 +23,14 @@ export interface DevCliOptions {
   logLevel: string;
 }
 
-export const DEFAULT_PORTS = { oss: 9000, ossHttps: 9443, broker: 8787, console: 5173 } as const;
+export const DEFAULT_PORTS = {
+  oss: 9000,
+  ossHttps: 9443,
+  cos: 9100,
+  cosHttps: 9543,
+  broker: 8787,
+  console: 5173,
+} as const;
 
 export class DevArgsError extends Error {
   override name = 'DevArgsError';
@@ -32,6 +41,8 @@ export const DEV_USAGE = `Usage: npm start -- [options]
   --console dev|dist|none   console served by Vite (dev, default), the built dist/ (dist), or not at all
   --oss-port N              oss-local HTTP port (env OSS_PORT, default ${DEFAULT_PORTS.oss}; 0 = any free port)
   --oss-https-port N        oss-local HTTPS port (env OSS_HTTPS_PORT, default ${DEFAULT_PORTS.ossHttps})
+  --cos-port N              cos-local HTTP port (env COS_PORT, default ${DEFAULT_PORTS.cos})
+  --cos-https-port N        cos-local HTTPS port (env COS_HTTPS_PORT, default ${DEFAULT_PORTS.cosHttps})
   --broker-port N           broker port (env BROKER_PORT, default ${DEFAULT_PORTS.broker})
   --console-port N          console port (env CONSOLE_PORT, default ${DEFAULT_PORTS.console})
   --min-duration S          shortest credentials the broker grants, seconds (env BROKER_MIN_DURATION, default 900)
@@ -100,6 +111,8 @@ export function parseDevArgs(
         console: { type: 'string' },
         'oss-port': { type: 'string' },
         'oss-https-port': { type: 'string' },
+        'cos-port': { type: 'string' },
+        'cos-https-port': { type: 'string' },
         'broker-port': { type: 'string' },
         'console-port': { type: 'string' },
         'min-duration': { type: 'string' },
@@ -152,6 +165,12 @@ export function parseDevArgs(
       values['oss-https-port'] ?? env.OSS_HTTPS_PORT,
       DEFAULT_PORTS.ossHttps,
     ),
+    cosPort: port('--cos-port', values['cos-port'] ?? env.COS_PORT, DEFAULT_PORTS.cos),
+    cosHttpsPort: port(
+      '--cos-https-port',
+      values['cos-https-port'] ?? env.COS_HTTPS_PORT,
+      DEFAULT_PORTS.cosHttps,
+    ),
     brokerPort: port('--broker-port', values['broker-port'] ?? env.BROKER_PORT, DEFAULT_PORTS.broker),
     consolePort: port('--console-port', values['console-port'] ?? env.CONSOLE_PORT, DEFAULT_PORTS.console),
     minDurationSeconds: seconds('--min-duration', values['min-duration'] ?? env.BROKER_MIN_DURATION),
@@ -166,11 +185,14 @@ export function parseDevArgs(
 
 /** Which flag moves a port, for the "port already in use" message. */
 export function flagForPort(
-  options: Pick<DevCliOptions, 'ossPort' | 'ossHttpsPort' | 'brokerPort' | 'consolePort'>,
+  options: Pick<DevCliOptions, 'ossPort' | 'ossHttpsPort' | 'brokerPort' | 'consolePort'> &
+    Partial<Pick<DevCliOptions, 'cosPort' | 'cosHttpsPort'>>,
   port: number,
 ): string {
   if (port === options.ossPort) return '--oss-port';
   if (port === options.ossHttpsPort) return '--oss-https-port';
+  if (port === options.cosPort) return '--cos-port';
+  if (port === options.cosHttpsPort) return '--cos-https-port';
   if (port === options.brokerPort) return '--broker-port';
   if (port === options.consolePort) return '--console-port';
   return 'the matching --*-port flag';

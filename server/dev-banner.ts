@@ -7,6 +7,8 @@ export interface BannerInput {
   accelerate: string;
   customDomains: Record<string, string>;
   buckets: string[];
+  /** cos-local: bucket host templates and the COS buckets of the sample configuration */
+  cos?: { http: string; https: string; buckets: string[] };
   /** buckets whose credentials may upload; the others are read-only */
   uploadBuckets: string[];
   minDurationSeconds: number;
@@ -18,7 +20,8 @@ export interface BannerInput {
 }
 
 function uploadLine(b: BannerInput): string {
-  const readOnly = b.buckets.filter((name) => !b.uploadBuckets.includes(name));
+  const all = [...b.buckets, ...(b.cos?.buckets ?? [])];
+  const readOnly = all.filter((name) => !b.uploadBuckets.includes(name));
   if (b.uploadBuckets.length === 0)
     return '  Upload             off (--read-only): every bucket is read-only';
   const rest = readOnly.length > 0 ? `; read-only: ${readOnly.join(', ')}` : '';
@@ -39,6 +42,12 @@ export function formatBanner(b: BannerInput): string {
     `  Broker (local STS) ${b.brokerUrl}   no operator auth; credentials ${b.minDurationSeconds}–${b.maxDurationSeconds} s`,
     `  OSS over HTTP      ${b.ossHttp}   buckets: ${b.buckets.join(', ')}`,
     `  OSS over HTTPS     ${b.ossHttps}   (self-signed certificate)`,
+    ...(b.cos
+      ? [
+          `  COS over HTTP      ${b.cos.http}   buckets: ${b.cos.buckets.join(', ')} (ap-guangzhou)`,
+          `  COS over HTTPS     ${b.cos.https}   (self-signed certificate)`,
+        ]
+      : []),
     uploadLine(b),
     `  Accelerate host    ${b.accelerate}`,
     ...(domains ? [`  Custom domains     ${domains} (same ports)`] : []),

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OSS from 'ali-oss';
+import COS from 'cos-nodejs-sdk-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevStack } from './dev';
 import { describeStartupError, startDevStack } from './dev';
@@ -139,9 +140,9 @@ describe('startDevStack', () => {
   });
 
   it('grants upload on examplebucket only: /config, the session policy and oss-local agree', async () => {
-    expect(stack.uploadBuckets).toEqual(['examplebucket']);
+    expect(stack.uploadBuckets).toEqual(['examplebucket', 'examplebucket-1250000000']);
     expect(stack.banner).toContain(
-      'Upload             allowed on examplebucket; read-only: public-bucket, nocors-bucket',
+      'Upload             allowed on examplebucket, examplebucket-1250000000; read-only: public-bucket, nocors-bucket, public-bucket-1250000000',
     );
     const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
       buckets: Array<{ name: string; upload: boolean; uploadPrefix?: string; actions: string[] }>;
@@ -183,6 +184,39 @@ describe('startDevStack', () => {
     const pub = ossClient('public-bucket', await sts('?bucket=public-bucket'));
     await expect(pub.initMultipartUpload('x.bin')).rejects.toMatchObject({ code: 'AccessDenied' });
     await expect(pub.put('x.txt', Buffer.from('x'))).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+
+  it('runs cos-local: the broker mints COS keys it accepts for the sample COS buckets', async () => {
+    expect(stack.cos.buckets).toEqual(['examplebucket-1250000000', 'public-bucket-1250000000']);
+    expect(stack.banner).toContain(
+      `COS over HTTP      http://<bucket>.cos.ap-guangzhou.localhost:${stack.ports.cos}`,
+    );
+    const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
+      buckets: Array<{ name: string; provider: string; endpoint?: string }>;
+    };
+    expect(config.buckets.find((b) => b.name === 'examplebucket-1250000000')).toMatchObject({
+      provider: 'cos',
+      endpoint: `cos.ap-guangzhou.localhost:${stack.ports.cos}`,
+    });
+    const key = (await (await fetch(`${stack.brokerUrl}/sts?bucket=examplebucket-1250000000`)).json()) as {
+      provider: string;
+      tmpSecretId: string;
+      tmpSecretKey: string;
+      sessionToken: string;
+    };
+    expect(key.provider).toBe('cos');
+    const cos = new COS({
+      SecretId: key.tmpSecretId,
+      SecretKey: key.tmpSecretKey,
+      SecurityToken: key.sessionToken,
+      Domain: `{Bucket}.cos.{Region}.localhost:${stack.ports.cos}`,
+      Protocol: 'http:',
+      Ip: `127.0.0.1:${stack.ports.cos}`,
+      AutoSwitchHost: false,
+    });
+    const B = { Bucket: 'examplebucket-1250000000', Region: 'ap-guangzhou' };
+    expect((await cos.getObject({ ...B, Key: 'docs/guide.pdf' })).statusCode).toBe(200);
+    expect((await cos.putObject({ ...B, Key: 'uploads/dev.txt', Body: 'hi' })).statusCode).toBe(200);
   });
 
   it('--read-only: no bucket may upload', async () => {

@@ -1,7 +1,8 @@
-// `npm start` (tsx server/dev.ts): the whole local stack in one process — oss-local (HTTP + HTTPS), the
-// broker in local mode, and the console — preconfigured for each other. Playwright's global setup calls
+// `npm start` (tsx server/dev.ts): the whole local stack in one process — oss-local and cos-local (HTTP +
+// HTTPS each), the broker in local mode (OSS and COS buckets), and the console — preconfigured for each other. Playwright's global setup calls
 // startDevStack() with ephemeral ports; the CLI below only parses flags, starts it and waits for Ctrl-C.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBrokerApp } from './broker/app';
 import type { BrokerConfig } from './broker/broker-config';
@@ -14,7 +15,9 @@ import { formatBanner } from './dev-banner';
 import type { ConsoleRuntime, RunningConsole } from './dev-console';
 import { startDistConsole, startViteConsole } from './dev-console';
 import { localOssOrigins } from './dev-csp';
-import type { FaultControl } from './oss-local/faults';
+import type { FaultControl } from './object-store/faults';
+import { BIG_FOLDER, COS_SEED_BUCKETS, DEFAULT_REGION as COS_REGION } from './cos-local/options';
+import { startCosLocal } from './cos-local/server';
 import { startOssLocal } from './oss-local/server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +34,9 @@ export const DEV_BUCKETS = ['examplebucket', 'public-bucket', 'nocors-bucket'] a
  * Buckets whose credentials may upload unless the stack runs read-only. public-bucket and nocors-bucket
  * stay read-only on purpose: the console shows an upload link there as "not permitted".
  */
-export const DEV_UPLOAD_BUCKETS: readonly string[] = ['examplebucket'];
+export const DEV_UPLOAD_BUCKETS: readonly string[] = ['examplebucket', COS_SEED_BUCKETS.example];
+/** COS buckets of the sample configuration (cos-local serves them; region ap-guangzhou, APPID 1250000000) */
+export const DEV_COS_BUCKETS = [COS_SEED_BUCKETS.example, COS_SEED_BUCKETS.public] as const;
 /**
  * The dev broker's longest credentials unless --max-duration says otherwise: the console's longest preset
  * is 9 h (32400 s), and a link cannot outlive the credentials that signed it, so a 9 h link from
@@ -46,6 +51,8 @@ export interface DevStackOptions extends Partial<DevCliOptions> {
   extraConsoleOrigins?: string[];
   /** built console for --console dist, default <repo>/dist */
   distDir?: string;
+  /** cos-local: add the 100,000-object folder big-folder/ to examplebucket-1250000000 */
+  cosBigFolder?: boolean;
 }
 
 export interface DevStack {
@@ -59,7 +66,15 @@ export interface DevStack {
   ossHttpEndpoint: string;
   /** e.g. https://oss-cn-local.localhost:9443 */
   ossHttpsEndpoint: string;
-  ports: { oss: number; ossHttps: number; broker: number; console?: number };
+  ports: { oss: number; ossHttps: number; cos: number; cosHttps: number; broker: number; console?: number };
+  /** cos-local: e.g. http://<bucket>.cos.ap-guangzhou.localhost:9100 */
+  cos: {
+    region: string;
+    buckets: readonly string[];
+    httpHost: string;
+    httpsHost: string;
+    faults: FaultControl;
+  };
   region: string;
   buckets: readonly string[];
   /** buckets whose credentials carry oss:PutObject, oss:AbortMultipartUpload and oss:ListParts */
@@ -81,6 +96,7 @@ function brokerConfigFor(o: {
   origins: string[];
   ossPort: number;
   ossHttpsPort: number;
+  cosPort: number;
   minDurationSeconds?: number;
   maxDurationSeconds?: number;
   uploadBuckets: readonly string[];
@@ -98,14 +114,23 @@ function brokerConfigFor(o: {
     BROKER_OSS_SECURE: 'false',
     BROKER_OSS_HTTPS_ENDPOINT: `${ENDPOINT_HOST}:${o.ossHttpsPort}`,
     BROKER_OSS_ACCELERATE_ENDPOINT: `${ACCELERATE_HOST}:${o.ossPort}`,
-    BROKER_BUCKETS: JSON.stringify(
-      DEV_BUCKETS.map((name) => ({
+    BROKER_BUCKETS: JSON.stringify([
+      ...DEV_BUCKETS.map((name) => ({
         name,
         prefix: '',
         upload: o.uploadBuckets.includes(name),
         customDomains: Object.keys(DEV_CNAMES).filter((host) => DEV_CNAMES[host] === name),
       })),
-    ),
+      ...DEV_COS_BUCKETS.map((name) => ({
+        name,
+        provider: 'cos',
+        region: COS_REGION,
+        prefix: '',
+        upload: o.uploadBuckets.includes(name),
+      })),
+    ]),
+    BROKER_COS_DOMAIN: `localhost:${o.cosPort}`,
+    BROKER_COS_SECURE: 'false',
     BROKER_DEFAULT_BUCKET: 'examplebucket',
     BROKER_MIN_DURATION: o.minDurationSeconds?.toString(),
     BROKER_MAX_DURATION: String(o.maxDurationSeconds ?? DEV_MAX_DURATION_SECONDS),
@@ -131,6 +156,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     console: options.console ?? 'dev',
     ossPort: options.ossPort ?? DEFAULT_PORTS.oss,
     ossHttpsPort: options.ossHttpsPort ?? DEFAULT_PORTS.ossHttps,
+    // a caller that asks for ephemeral OSS ports (tests) gets ephemeral COS ports too
+    cosPort: options.cosPort ?? (options.ossPort === 0 ? 0 : DEFAULT_PORTS.cos),
+    cosHttpsPort: options.cosHttpsPort ?? (options.ossHttpsPort === 0 ? 0 : DEFAULT_PORTS.cosHttps),
     brokerPort: options.brokerPort ?? DEFAULT_PORTS.broker,
     consolePort: options.consolePort ?? DEFAULT_PORTS.console,
     upload: options.upload ?? true,
@@ -177,6 +205,17 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     });
     closers.push(oss.close);
 
+    const cos = await startCosLocal({
+      httpPort: o.cosPort,
+      httpsPort: o.cosHttpsPort,
+      stackKey: o.stackKey,
+      consoleOrigins,
+      faults: o.faults,
+      ...(options.cosBigFolder ? { synthetic: [BIG_FOLDER] } : {}),
+      ...(options.dataDir ? { dataDir: join(options.dataDir, 'cos-local') } : {}),
+    });
+    closers.push(cos.close);
+
     const uploadBuckets = o.upload ? [...DEV_UPLOAD_BUCKETS] : [];
     const config = brokerConfigFor({
       stackKey: o.stackKey,
@@ -184,6 +223,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       origins: consoleOrigins,
       ossPort: oss.httpPort,
       ossHttpsPort: oss.httpsPort,
+      cosPort: cos.httpPort,
       minDurationSeconds: options.minDurationSeconds,
       maxDurationSeconds: options.maxDurationSeconds,
       uploadBuckets,
@@ -194,7 +234,12 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     closers.push(broker.close);
     const brokerUrl = `http://127.0.0.1:${broker.port}`;
     runtime.brokerUrl = brokerUrl;
-    runtime.ossOrigins = localOssOrigins(oss.httpPort, oss.httpsPort);
+    runtime.ossOrigins = [
+      ...localOssOrigins(oss.httpPort, oss.httpsPort),
+      ...(cos.httpPort === oss.httpPort ? [] : localOssOrigins(cos.httpPort, cos.httpsPort)),
+    ];
+    const cosHttpHost = `http://<bucket>.${cos.endpointHost}:${cos.httpPort}`;
+    const cosHttpsHost = `https://<bucket>.${cos.endpointHost}:${cos.httpsPort}`;
 
     const banner = formatBanner({
       consoleUrl: consoleServer?.url,
@@ -204,6 +249,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       accelerate: `http://<bucket>.${ACCELERATE_HOST}:${oss.httpPort}`,
       customDomains: DEV_CNAMES,
       buckets: [...DEV_BUCKETS],
+      cos: { http: cosHttpHost, https: cosHttpsHost, buckets: [...DEV_COS_BUCKETS] },
       uploadBuckets,
       minDurationSeconds: config.duration.min,
       maxDurationSeconds: config.duration.max,
@@ -221,8 +267,17 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ports: {
         oss: oss.httpPort,
         ossHttps: oss.httpsPort,
+        cos: cos.httpPort,
+        cosHttps: cos.httpsPort,
         broker: broker.port,
         console: consoleServer?.port,
+      },
+      cos: {
+        region: cos.region,
+        buckets: DEV_COS_BUCKETS,
+        httpHost: cosHttpHost,
+        httpsHost: cosHttpsHost,
+        faults: cos.faults,
       },
       region: REGION,
       buckets: DEV_BUCKETS,
@@ -288,6 +343,8 @@ async function main(): Promise<void> {
 const DEFAULT_PORTS_AS_OPTIONS = {
   ossPort: DEFAULT_PORTS.oss,
   ossHttpsPort: DEFAULT_PORTS.ossHttps,
+  cosPort: DEFAULT_PORTS.cos,
+  cosHttpsPort: DEFAULT_PORTS.cosHttps,
   brokerPort: DEFAULT_PORTS.broker,
   consolePort: DEFAULT_PORTS.console,
 };

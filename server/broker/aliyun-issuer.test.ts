@@ -100,6 +100,7 @@ describe('aliyun mode (AssumeRole through @alicloud/sts20150401)', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
+      provider: 'oss',
       AccessKeyId: 'STS.fake-access-key-id',
       AccessKeySecret: 'fake-temporary-secret-from-stand-in',
       SecurityToken: 'CAIS-fake-security-token-from-stand-in',

@@ -18,7 +18,7 @@ const StsClient = interopDefault(StsModule);
 const Credential = interopDefault(CredentialModule);
 
 export interface AliyunIssuerOptions {
-  sts: AliyunModeConfig['aliyun'];
+  sts: NonNullable<AliyunModeConfig['aliyun']>;
   /** test seam: base credentials; defaults to the SDK's default chain */
   credential?: InstanceType<typeof Credential>;
   timeoutMs?: number;

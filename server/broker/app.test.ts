@@ -35,7 +35,7 @@ describe('GET /sts', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as StsBody;
     expect(Object.keys(body).sort()).toEqual(
-      ['AccessKeyId', 'AccessKeySecret', 'DurationSeconds', 'Expiration', 'SecurityToken'].sort(),
+      ['AccessKeyId', 'AccessKeySecret', 'DurationSeconds', 'Expiration', 'SecurityToken', 'provider'].sort(),
     );
     expect(body.AccessKeyId).toMatch(/^STS\./);
     expect(body.DurationSeconds).toBe(3600);
@@ -167,6 +167,7 @@ describe('GET /config', () => {
       buckets: [
         {
           name: 'examplebucket',
+          provider: 'oss',
           region: 'cn-local',
           prefix: '',
           actions: ['oss:GetObject', 'oss:ListObjects', 'oss:ListCname'],
@@ -175,6 +176,7 @@ describe('GET /config', () => {
         },
         {
           name: 'scoped-bucket',
+          provider: 'oss',
           region: 'cn-local',
           prefix: 'shared/',
           actions: [

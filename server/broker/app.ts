@@ -6,8 +6,9 @@ import { createAliyunIssuer } from './aliyun-issuer';
 import type { BrokerConfig } from './broker-config';
 import { configRoute } from './config-route';
 import { corsMiddleware } from './cors';
+import { createLocalCosIssuer, type CosKeyIssuer } from './cos-issuer';
 import type { ErrorBody } from './errors';
-import { renderError } from './errors';
+import { BrokerError, renderError } from './errors';
 import type { BrokerEnv } from './hono-env';
 import type { CredentialIssuer } from './issuer';
 import { createLocalIssuer } from './local-issuer';
@@ -17,20 +18,34 @@ import { operatorMiddleware } from './operator-middleware';
 import { createRateLimiter } from './rate-limit';
 import { requestLog } from './request-log';
 import { stsRoute } from './sts-route';
+import { createTencentIssuer } from './tencent-issuer';
 
 export interface BrokerAppOptions {
   config: BrokerConfig;
   /** defaults to the mode's issuer: local minter or AssumeRole */
   issuer?: CredentialIssuer;
+  /** COS buckets: defaults to the local COS minter or Tencent STS AssumeRole */
+  cosIssuer?: CosKeyIssuer;
   logger?: Logger;
   /** clock in milliseconds, for the rate limiter, local tokens and timings */
   nowMs?: () => number;
 }
 
 export function defaultIssuer(config: BrokerConfig, nowMs: () => number): CredentialIssuer {
-  return config.mode === 'local'
-    ? createLocalIssuer(config.local.stackKey, nowMs)
-    : createAliyunIssuer({ sts: config.aliyun });
+  if (config.mode === 'local') return createLocalIssuer(config.local.stackKey, nowMs);
+  const sts = config.aliyun;
+  if (sts === undefined) {
+    // only COS buckets are configured: no OSS request ever reaches this issuer (resolveScope refuses it)
+    return {
+      issue: () => Promise.reject(new BrokerError(500, 'OssNotConfigured', 'No OSS bucket is configured.')),
+    };
+  }
+  return createAliyunIssuer({ sts });
+}
+
+export function defaultCosIssuer(config: BrokerConfig, nowMs: () => number): CosKeyIssuer | undefined {
+  if (config.mode === 'local') return createLocalCosIssuer(config.local.stackKey, nowMs);
+  return config.tencent === undefined ? undefined : createTencentIssuer({ sts: config.tencent });
 }
 
 export function createBrokerApp(options: BrokerAppOptions): Hono<BrokerEnv> {
@@ -38,6 +53,7 @@ export function createBrokerApp(options: BrokerAppOptions): Hono<BrokerEnv> {
   const nowMs = options.nowMs ?? Date.now;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const issuer = options.issuer ?? defaultIssuer(config, nowMs);
+  const cosIssuer = options.cosIssuer ?? defaultCosIssuer(config, nowMs);
   const limiter = createRateLimiter(config.rateLimitPerMinute, nowMs);
   const operator = operatorMiddleware(config, limiter, logger);
 
@@ -48,7 +64,7 @@ export function createBrokerApp(options: BrokerAppOptions): Hono<BrokerEnv> {
   app.get('/healthz', (c) => c.json({ ok: true, mode: config.mode }));
   app.use('/sts', operator);
   app.use('/config', operator);
-  app.route('/sts', stsRoute(config, issuer, logger));
+  app.route('/sts', stsRoute(config, { oss: issuer, cos: cosIssuer }, logger));
   app.route('/config', configRoute(config));
   app.notFound((c) =>
     c.json<ErrorBody>(

@@ -3,7 +3,11 @@
 /** What one configured bucket allows: the widest scope a session policy may grant on it. */
 export interface BucketScope {
   name: string;
-  /** OSS region without the `oss-` prefix, e.g. `cn-hangzhou` or `cn-local` */
+  /** the cloud the bucket lives in: Alibaba Cloud OSS (absent = oss) or Tencent Cloud COS */
+  provider?: 'oss' | 'cos';
+  /** COS only: the APPID (the suffix of the bucket's name) */
+  appId?: string;
+  /** OSS region without the `oss-` prefix, e.g. `cn-hangzhou` or `cn-local`; COS region, e.g. `ap-guangzhou` */
   region: string;
   /** key prefix the operator may reach ('' = whole bucket) */
   prefix: string;
@@ -59,6 +63,8 @@ interface CommonConfig {
   /** take the client IP from X-Forwarded-For (only behind a proxy you control) */
   trustProxy: boolean;
   oss: OssEndpoints;
+  /** COS hosts are `<bucket>.cos.<region>.<domain>` */
+  cos: { domain: string; secure: boolean };
   buckets: BucketScope[];
   defaultBucket: string;
   logLevel: string;
@@ -69,9 +75,21 @@ export interface LocalModeConfig extends CommonConfig {
   local: { stackKey: string; stackKeyGenerated: boolean };
 }
 
+/** Tencent Cloud STS AssumeRole, for COS buckets outside local mode. */
+export interface TencentStsConfig {
+  roleArn: string;
+  /** host[:port] */
+  endpoint: string;
+  protocol: 'https://' | 'http://';
+  region: string;
+}
+
 export interface AliyunModeConfig extends CommonConfig {
   mode: 'aliyun';
-  aliyun: {
+  /** present when a COS bucket is configured */
+  tencent?: TencentStsConfig;
+  /** absent when only COS buckets are configured */
+  aliyun?: {
     roleArn: string;
     /** host[:port] of the STS endpoint */
     stsEndpoint: string;
@@ -82,7 +100,7 @@ export interface AliyunModeConfig extends CommonConfig {
 
 export type BrokerConfig = LocalModeConfig | AliyunModeConfig;
 
-/** RAM roles allow sessions of 900 s to 43200 s. */
+/** RAM roles allow sessions of 900 s to 43200 s; Tencent's AssumeRole allows up to 43200 s too. */
 export const STS_MIN_DURATION_SECONDS = 900;
 export const STS_MAX_DURATION_SECONDS = 43200;
 export const ANONYMOUS_OPERATOR = 'local-operator';

@@ -2,15 +2,24 @@
 // zod schema (server/ and src/ share no code); server/broker/README.md documents it field by field.
 import { z } from 'zod';
 import type { BrokerConfig } from './broker-config';
+import { cosActionsFor } from './cos-policy';
 import { actionsFor } from './session-policy';
 
 export const consoleBucketSchema = z.object({
   name: z.string(),
-  /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */
+  /** `oss` or `cos`; the top-level region/endpoint fields describe OSS buckets */
+  provider: z.enum(['oss', 'cos']),
+  /** COS only: the APPID (suffix of the name) */
+  appId: z.string().optional(),
+  /** COS only: host[:port] of the bucket's default domain without the bucket, e.g. `cos.ap-guangzhou.myqcloud.com` */
+  endpoint: z.string().optional(),
+  /** COS only: use HTTPS by default */
+  secure: z.boolean().optional(),
+  /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou`; COS region, e.g. `ap-guangzhou` */
   region: z.string(),
   /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */
   prefix: z.string(),
-  /** RAM actions the session policy grants, e.g. ['oss:GetObject', 'oss:ListObjects', 'oss:ListCname'] */
+  /** actions the policy grants: RAM ones (e.g. 'oss:GetObject') or COS ones (e.g. 'name/cos:GetObject') */
   actions: z.array(z.string()),
   /** PutObject and multipart upload are granted */
   upload: z.boolean(),
@@ -51,9 +60,17 @@ export function buildConsoleConfig(config: BrokerConfig): ConsoleConfig {
     ...(oss.accelerateEndpoint ? { accelerateEndpoint: oss.accelerateEndpoint } : {}),
     buckets: config.buckets.map((b) => ({
       name: b.name,
+      provider: b.provider ?? 'oss',
+      ...(b.provider === 'cos'
+        ? {
+            appId: b.appId ?? '',
+            endpoint: `cos.${b.region}.${config.cos.domain}`,
+            secure: config.cos.secure,
+          }
+        : {}),
       region: b.region,
       prefix: b.prefix,
-      actions: actionsFor(b),
+      actions: b.provider === 'cos' ? cosActionsFor(b) : actionsFor(b),
       upload: b.upload,
       ...(b.upload ? { uploadPrefix: b.uploadPrefix ?? b.prefix } : {}),
       customDomains: b.customDomains,

@@ -63,6 +63,13 @@ const origin = z.string().refine((o) => {
 
 const bucketEntry = z.object({
   name: bucketName,
+  /** `oss` (default) or `cos`; a COS bucket is `<name>-<appid>` and needs its region (e.g. ap-guangzhou) */
+  provider: z.enum(['oss', 'cos'], { error: 'must be oss or cos' }).default('oss'),
+  /** COS only: the APPID, which must be the name's suffix (it is, when omitted) */
+  appId: z
+    .string()
+    .regex(/^\d{5,12}$/, 'is not a COS APPID (digits)')
+    .optional(),
   region: region.optional(),
   /** absent or '' = the whole bucket, which aliyun mode grants only with wholeBucket: true */
   prefix: scopePrefix.default(''),
@@ -160,6 +167,24 @@ export const envSchema = z.object({
       .string()
       .regex(/^(https?:\/\/)?[a-z0-9.-]+(:\d{1,5})?\/?$/i, 'must be host[:port] or http(s)://host[:port]'),
   ),
+  BROKER_COS_DOMAIN: optional(hostPort),
+  BROKER_COS_SECURE: optional(flag),
+  BROKER_TENCENT_ROLE_ARN: optional(
+    z
+      .string()
+      .regex(
+        /^qcs::cam::uin\/\d+:roleName\/[\w.@+=,-]+$/,
+        'is not a CAM role ARN like qcs::cam::uin/<account id>:roleName/<name>',
+      ),
+  ),
+  BROKER_TENCENT_STS_ENDPOINT: optional(
+    z
+      .string()
+      .regex(/^(https?:\/\/)?[a-z0-9.-]+(:\d{1,5})?\/?$/i, 'must be host[:port] or http(s)://host[:port]'),
+  ),
+  BROKER_TENCENT_STS_REGION: optional(
+    z.string().regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, 'is not a Tencent Cloud region id such as ap-guangzhou'),
+  ),
   BROKER_EXTERNAL_ID: optional(z.string().regex(/^[\w.@=,:/-]{2,1224}$/, 'is not a valid ExternalId')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
 });
@@ -212,5 +237,14 @@ export const FIX: Record<EnvName, string> = {
     'set BROKER_ROLE_ARN=acs:ram::<account id>:role/<role name> (RAM console, role details page).',
   BROKER_STS_ENDPOINT: 'set BROKER_STS_ENDPOINT=sts.aliyuncs.com or sts.<region>.aliyuncs.com.',
   BROKER_EXTERNAL_ID: 'set the ExternalId required by the role trust policy, or omit it.',
+  BROKER_COS_DOMAIN:
+    'set the domain after cos.<region>. in COS hosts: myqcloud.com (the default in aliyun mode), or localhost:9100 for cos-local.',
+  BROKER_COS_SECURE: 'set BROKER_COS_SECURE=true for HTTPS COS links, false for http.',
+  BROKER_TENCENT_ROLE_ARN:
+    'set BROKER_TENCENT_ROLE_ARN=qcs::cam::uin/<account id>:roleName/<role name> (CAM console, role details page); the broker signs AssumeRole with TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY from its environment.',
+  BROKER_TENCENT_STS_ENDPOINT:
+    'set BROKER_TENCENT_STS_ENDPOINT=sts.tencentcloudapi.com (the default), or omit it.',
+  BROKER_TENCENT_STS_REGION:
+    "set the STS region, e.g. ap-guangzhou (default: the first COS bucket's region).",
   LOG_LEVEL: 'set LOG_LEVEL=info (or debug, warn, error, silent).',
 };

@@ -67,6 +67,7 @@ describe('parseBrokerEnv', () => {
     expect(config.oss.region).toBe('cn-shanghai');
     expect(config.buckets[1]).toEqual({
       name: 'scoped-bucket',
+      provider: 'oss',
       region: 'cn-shanghai',
       prefix: 'shared/',
       upload: true,

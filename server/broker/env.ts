@@ -68,8 +68,10 @@ function buildConfig(
 
   const duration = durationLimits(e, aliyun, problem);
   const region = e.BROKER_REGION ?? (aliyun ? undefined : LOCAL_DEFAULT_REGION);
-  if (!region) problem('BROKER_REGION', 'is required in aliyun mode');
   const buckets = bucketScopes(e, region ?? LOCAL_DEFAULT_REGION, aliyun, problem);
+  const cosOnly = buckets.length > 0 && buckets.every((b) => b.provider === 'cos');
+  // the OSS region; a broker of COS buckets only (each with its own region) needs none
+  if (!region && !cosOnly) problem('BROKER_REGION', 'is required in aliyun mode');
   const defaultBucket = e.BROKER_DEFAULT_BUCKET ?? buckets[0]?.name ?? LOCAL_DEFAULT_BUCKET;
   if (buckets.length > 0 && !buckets.some((b) => b.name === defaultBucket)) {
     problem('BROKER_DEFAULT_BUCKET', `names ${defaultBucket}, which is not among the configured buckets`);
@@ -85,6 +87,10 @@ function buildConfig(
     rateLimitPerMinute: e.BROKER_RATE_LIMIT ?? 60,
     trustProxy: e.BROKER_TRUST_PROXY ?? false,
     oss: ossEndpoints(e, region ?? LOCAL_DEFAULT_REGION, aliyun),
+    cos: {
+      domain: e.BROKER_COS_DOMAIN ?? (aliyun ? 'myqcloud.com' : 'localhost:9100'),
+      secure: e.BROKER_COS_SECURE ?? aliyun,
+    },
     buckets,
     defaultBucket,
     logLevel: e.LOG_LEVEL ?? 'info',
@@ -98,20 +104,38 @@ function buildConfig(
       local: { stackKey: stackKey ?? randomBytes(32).toString('base64url'), stackKeyGenerated: !stackKey },
     };
   }
-  if (!e.BROKER_ROLE_ARN) {
-    problem('BROKER_ROLE_ARN', 'is required in aliyun mode');
+  const hasOss = !cosOnly;
+  const cosBuckets = buckets.filter((b) => b.provider === 'cos');
+  if (hasOss && !e.BROKER_ROLE_ARN) problem('BROKER_ROLE_ARN', 'is required in aliyun mode for OSS buckets');
+  if (cosBuckets.length > 0 && !e.BROKER_TENCENT_ROLE_ARN)
+    problem('BROKER_TENCENT_ROLE_ARN', 'is required in aliyun mode for COS buckets');
+  if ((hasOss && !e.BROKER_ROLE_ARN) || (cosBuckets.length > 0 && !e.BROKER_TENCENT_ROLE_ARN))
     return undefined;
-  }
   const sts = stsEndpoint(e.BROKER_STS_ENDPOINT ?? 'sts.aliyuncs.com');
+  const tencentSts = stsEndpoint(e.BROKER_TENCENT_STS_ENDPOINT ?? 'sts.tencentcloudapi.com');
   return {
     ...common,
     mode: 'aliyun',
-    aliyun: {
-      roleArn: e.BROKER_ROLE_ARN,
-      stsEndpoint: sts.host,
-      stsProtocol: sts.protocol,
-      externalId: e.BROKER_EXTERNAL_ID,
-    },
+    ...(e.BROKER_ROLE_ARN
+      ? {
+          aliyun: {
+            roleArn: e.BROKER_ROLE_ARN,
+            stsEndpoint: sts.host,
+            stsProtocol: sts.protocol,
+            externalId: e.BROKER_EXTERNAL_ID,
+          },
+        }
+      : {}),
+    ...(e.BROKER_TENCENT_ROLE_ARN && cosBuckets.length > 0
+      ? {
+          tencent: {
+            roleArn: e.BROKER_TENCENT_ROLE_ARN,
+            endpoint: tencentSts.host,
+            protocol: tencentSts.protocol === 'HTTP' ? ('http://' as const) : ('https://' as const),
+            region: e.BROKER_TENCENT_STS_REGION ?? cosBuckets[0]?.region ?? LOCAL_COS_REGION,
+          },
+        }
+      : {}),
   };
 }
 
@@ -151,7 +175,7 @@ function bucketScopes(
     return e.BROKER_BUCKETS.map((b) => {
       if (names.has(b.name)) problem('BROKER_BUCKETS', `lists ${b.name} twice`);
       names.add(b.name);
-      const { uploadPrefix, wholeBucket, ...rest } = b;
+      const { uploadPrefix, wholeBucket, appId, ...rest } = b;
       checkWholeBucket(b.name, b.prefix, wholeBucket, aliyun, (message) =>
         problem('BROKER_BUCKETS', message),
       );
@@ -163,7 +187,20 @@ function bucketScopes(
           `gives ${b.name} the uploadPrefix "${uploadPrefix}", outside its prefix "${b.prefix}"`,
         );
       }
-      return { ...rest, region: b.region ?? region, ...(uploadPrefix === undefined ? {} : { uploadPrefix }) };
+      const cos =
+        b.provider === 'cos'
+          ? cosBucket({ name: b.name, appId, region: b.region }, aliyun, (message) =>
+              problem('BROKER_BUCKETS', message),
+            )
+          : undefined;
+      if (b.provider !== 'cos' && appId !== undefined)
+        problem('BROKER_BUCKETS', `gives the OSS bucket ${b.name} an appId (COS buckets only)`);
+      return {
+        ...rest,
+        region: cos?.region ?? b.region ?? region,
+        ...(cos === undefined ? {} : { appId: cos.appId }),
+        ...(uploadPrefix === undefined ? {} : { uploadPrefix }),
+      };
     });
   }
   const name = e.BROKER_BUCKET ?? (aliyun ? undefined : LOCAL_DEFAULT_BUCKET);
@@ -177,12 +214,32 @@ function bucketScopes(
   return [
     {
       name,
+      provider: 'oss',
       region,
       prefix: e.BROKER_PREFIX ?? '',
       upload: e.BROKER_UPLOAD ?? false,
       customDomains: e.BROKER_CUSTOM_DOMAINS ?? [],
     },
   ];
+}
+
+const COS_NAME = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?-(\d{5,12})$/;
+const LOCAL_COS_REGION = 'ap-guangzhou';
+
+/** A COS bucket: `<name>-<appid>` (the APPID, when given, must be that suffix) and a COS region. */
+function cosBucket(
+  b: { name: string; appId?: string | undefined; region?: string | undefined },
+  aliyun: boolean,
+  problem: (message: string) => void,
+): { appId: string; region: string } {
+  const suffix = COS_NAME.exec(b.name)?.[1];
+  if (suffix === undefined)
+    problem(`names the COS bucket ${b.name}, which is not <name>-<appid> (e.g. examplebucket-1250000000)`);
+  if (b.appId !== undefined && suffix !== undefined && b.appId !== suffix)
+    problem(`gives ${b.name} the appId ${b.appId}, but its name ends in ${suffix}`);
+  if (b.region === undefined && aliyun)
+    problem(`gives the COS bucket ${b.name} no region (e.g. "region": "ap-guangzhou")`);
+  return { appId: b.appId ?? suffix ?? '', region: b.region ?? LOCAL_COS_REGION };
 }
 
 /**

@@ -2,11 +2,11 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { AuthScheme } from './auth/authenticate';
 import type { Principal } from './auth/principal';
-import type { FaultRuntime } from './faults';
+import type { FaultRuntime } from '../object-store/faults';
 import type { HostTable, HostTarget } from './hosts';
 import type { BucketConfig, ResolvedOptions } from './options';
 import type { QueryPair } from './raw-request';
-import type { ObjectStore } from './storage/object-store';
+import type { ObjectStore } from '../object-store/object-store';
 
 export interface OssLocalRuntime {
   options: ResolvedOptions;

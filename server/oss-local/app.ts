@@ -6,7 +6,7 @@ import type { AppEnv, OssLocalRuntime } from './app-env';
 import { CONTROL_PREFIX } from './constants';
 import { renderOssError, toOssError } from './error-response';
 import { ossErrors } from './errors';
-import { createFaults, type FaultControl } from './faults';
+import { createFaults, type FaultControl } from '../object-store/faults';
 import { resolveOptions, type OssLocalOptions, type ResolvedOptions } from './options';
 import { authenticateRequest } from './routes/authenticate-request';
 import { requireBucket } from './routes/bucket-context';
@@ -15,8 +15,8 @@ import { controlRoutes } from './routes/control';
 import { cors } from './routes/cors';
 import { objectRoutes } from './routes/object-routes';
 import { newRequestId, requestContext } from './routes/request-context';
-import { buildSeedObjects } from './seed/seed-objects';
-import { ObjectStore } from './storage/object-store';
+import { buildSeedObjects } from '../object-store/seed/seed-objects';
+import { ObjectStore } from '../object-store/object-store';
 
 export interface OssLocalApp {
   app: Hono<AppEnv>;

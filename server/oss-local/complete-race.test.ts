@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipartEtag } from './storage/object-record';
+import { multipartEtag } from '../object-store/object-record';
 import { signedRequest } from './test-signed-request';
 import { errorCode, startTestServer, type TestServer } from './test-fixtures';
 

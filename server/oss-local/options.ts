@@ -3,9 +3,9 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { MULTIPART, OSS_MAX_OBJECT_BYTES } from './constants';
-import { faultPatchSchema } from './faults';
-import { SEED_BUCKETS, SEED_LAST_MODIFIED } from './seed/seed-objects';
-import { SYNTHETIC_MAX_COUNT } from './storage/synthetic-folder';
+import { faultPatchSchema } from '../object-store/faults';
+import { SEED_BUCKETS, SEED_LAST_MODIFIED } from '../object-store/seed/seed-objects';
+import { SYNTHETIC_MAX_COUNT } from '../object-store/synthetic-folder';
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 const HOST_NAME = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;

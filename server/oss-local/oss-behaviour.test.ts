@@ -2,7 +2,7 @@
 // default/accelerate domains, ApkDownloadForbidden, CORS, encoding-type=url, Range, public-read buckets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackRequest } from './loopback-lookup';
-import { SEED_OBJECTS, TRICKY_KEYS } from './seed/seed-objects';
+import { SEED_OBJECTS, TRICKY_KEYS } from '../object-store/seed/seed-objects';
 import { signedRequest } from './test-signed-request';
 import {
   CONSOLE_ORIGIN,

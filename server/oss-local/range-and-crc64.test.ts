@@ -4,7 +4,7 @@
 //       CRC-64 https://www.alibabacloud.com/help/en/oss/developer-reference/crc-64 ("OSS returns
 //              x-oss-hash-crc64ecma for PutObject, UploadPart, CompleteMultipartUpload, GetObject…")
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crc64Of } from './storage/crc64';
+import { crc64Of } from '../object-store/crc64';
 import { signedRequest } from './test-signed-request';
 import { errorCode, sdkClient, startTestServer, type TestServer } from './test-fixtures';
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackRequest } from './loopback-lookup';
-import { SEED_OBJECTS } from './seed/seed-objects';
+import { SEED_OBJECTS } from '../object-store/seed/seed-objects';
 import { fullAccess, mint, sdkClient, sdkHeaders, startTestServer, type TestServer } from './test-fixtures';
 
 let ts: TestServer;

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackRequest } from './loopback-lookup';
-import { seedManifest, SEED_OBJECTS } from './seed/seed-objects';
-import { upsertSyntheticFolder } from './storage/manifest';
+import { seedManifest, SEED_OBJECTS } from '../object-store/seed/seed-objects';
+import { upsertSyntheticFolder } from '../object-store/manifest';
 import { sdkClient, sdkHeaders, startTestServer, type TestServer } from './test-fixtures';
 
 let dataDir: string;

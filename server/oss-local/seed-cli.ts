@@ -2,9 +2,9 @@
 // Registers a synthetic folder in the data directory's manifest. Nothing is written per object: keys
 // and bytes are generated on demand. A running oss-local picks the change up on its next request.
 import { parseArgs } from 'node:util';
-import { manifestPath, upsertSyntheticFolder } from './storage/manifest';
-import { SYNTHETIC_DIGITS, SYNTHETIC_MAX_COUNT, SYNTHETIC_SUFFIX } from './storage/synthetic-folder';
-import { SEED_BUCKETS, SEED_LAST_MODIFIED } from './seed/seed-objects';
+import { manifestPath, upsertSyntheticFolder } from '../object-store/manifest';
+import { SYNTHETIC_DIGITS, SYNTHETIC_MAX_COUNT, SYNTHETIC_SUFFIX } from '../object-store/synthetic-folder';
+import { SEED_BUCKETS, SEED_LAST_MODIFIED } from '../object-store/seed/seed-objects';
 
 const HELP = `Usage: npm run seed -- --objects N --prefix PREFIX [--bucket NAME] [--data-dir PATH]
 

@@ -5,7 +5,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { createOssLocalApp, type OssLocalApp } from './app';
-import type { FaultControl } from './faults';
+import type { FaultControl } from '../object-store/faults';
 import type { OssLocalOptions } from './options';
 import { certificateNames, loadOrCreateCertificate } from './tls-cert';
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CredentialIssuer } from '../../server/broker/issuer';
 import { mintCredentials } from '../../server/local-sts/token';
-import { SEED_OBJECTS, TRICKY_KEYS } from '../../server/oss-local/seed/seed-objects';
+import { SEED_OBJECTS, TRICKY_KEYS } from '../../server/object-store/seed/seed-objects';
 import type { OssLocalServer } from '../../server/oss-local/server';
 import { OssError, describeOssError } from '../core/errors';
 import { createPresigner } from '../core/presign';

@@ -6,7 +6,7 @@ import { authorize } from '../auth/authorize';
 import { ossErrors } from '../errors';
 import type { BucketConfig } from '../options';
 import { objectKeyOf } from '../raw-request';
-import type { BucketStore } from '../storage/bucket-store';
+import type { BucketStore } from '../../object-store/bucket-store';
 
 export interface BucketRef {
   config: BucketConfig;

@@ -9,7 +9,7 @@ import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { H, MULTIPART } from '../constants';
 import { ossErrors } from '../errors';
-import { multipartEtag, type ObjectMeta } from '../storage/object-record';
+import { multipartEtag, type ObjectMeta } from '../../object-store/object-record';
 import { XML_DECLARATION, els } from '../xml';
 import { authorizedBucket } from './bucket-context';
 import { allParts, parseCompleteBody, selectParts } from './complete-parts';

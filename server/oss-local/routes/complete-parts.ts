@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import { MULTIPART } from '../constants';
 import { ossErrors } from '../errors';
-import type { PartRecord } from '../storage/multipart-store';
+import type { PartRecord } from '../../object-store/multipart-store';
 
 const parser = new XMLParser({
   ignoreAttributes: true,

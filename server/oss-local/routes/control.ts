@@ -11,7 +11,7 @@ import { Hono, type Context, type Next } from 'hono';
 import { z } from 'zod';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { OssError } from '../errors';
-import { faultPatchSchema } from '../faults';
+import { faultPatchSchema } from '../../object-store/faults';
 import { normaliseClientIp } from '../auth/source-ip';
 
 function isControlRequest(c: Context<AppEnv>, rt: OssLocalRuntime): boolean {

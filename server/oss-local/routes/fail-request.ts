@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import { ossErrors } from '../errors';
-import type { RequestFault } from '../faults';
+import type { RequestFault } from '../../object-store/faults';
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

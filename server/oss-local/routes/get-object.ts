@@ -10,7 +10,7 @@ import { authorize } from '../auth/authorize';
 import { APK_CONTENT_TYPES, APK_EXTENSIONS, FORCED_DOWNLOAD_TYPES, H } from '../constants';
 import { ossErrors } from '../errors';
 import { httpDate } from '../oss-time';
-import type { ObjectMeta, OpenedObject } from '../storage/object-record';
+import type { ObjectMeta, OpenedObject } from '../../object-store/object-record';
 import { bucketOf } from './bucket-context';
 import { parseRange, rangeBehaviorOf } from './range';
 import { responseOverrides } from './response-overrides';

@@ -6,7 +6,7 @@ import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { H } from '../constants';
 import { ossErrors } from '../errors';
-import { contentTypeFor } from '../storage/mime';
+import { contentTypeFor } from '../../object-store/mime';
 import { XML_DECLARATION, els } from '../xml';
 import { authorizedBucket } from './bucket-context';
 import { checkObjectKey } from './put-object';

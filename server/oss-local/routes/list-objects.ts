@@ -7,7 +7,7 @@ import { authorize } from '../auth/authorize';
 import { encodeRfc3986 } from '../auth/v4-canonical-request';
 import { LIST_DEFAULT_MAX_KEYS, LIST_MAX_KEYS, OWNER } from '../constants';
 import { ossErrors } from '../errors';
-import type { ListedPage } from '../storage/bucket-store';
+import type { ListedPage } from '../../object-store/bucket-store';
 import { XML_DECLARATION, el, els, escapeXml } from '../xml';
 import { bucketOf } from './bucket-context';
 import { failRequest, sleep } from './fail-request';

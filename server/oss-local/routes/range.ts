@@ -5,7 +5,7 @@
 //                                        start past the size (or an empty object) -> 416 InvalidRange
 // Docs: https://www.alibabacloud.com/help/en/oss/developer-reference/getobject (Range) and the table in
 // https://help.aliyun.com/en/oss/developer-reference/scope-download-using-oss-sdk-for-php-v2
-import type { ByteRange } from '../storage/object-record';
+import type { ByteRange } from '../../object-store/object-record';
 
 export type { ByteRange };
 export type RangeBehavior = 'default' | 'standard';

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { AppEnv, OssLocalRuntime } from '../app-env';
 import { ossErrors } from '../errors';
 import { queryGet } from '../raw-request';
-import type { UploadRecord } from '../storage/multipart-store';
+import type { UploadRecord } from '../../object-store/multipart-store';
 
 export function uploadOf(c: Context<AppEnv>, rt: OssLocalRuntime, bucket: string, key: string): UploadRecord {
   const uploadId = queryGet(c.get('query'), 'uploadId') ?? '';

@@ -2,7 +2,7 @@
 // compiling the whole template again for every key gives — which the oracle test proves equal to ali-oss.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRICKY_KEYS } from '../../../server/oss-local/seed/seed-objects';
+import { TRICKY_KEYS } from '../../../server/object-store/seed/seed-objects';
 import { linkTemplateFor, perKeyParamsFor, type LinkOptions } from '../link/link-options';
 import { compilePresign } from './presign-url';
 import { createPresigner, type Presigner } from './presigner';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintCredentials } from '../../../server/local-sts/token';
 import { loopbackRequest } from '../../../server/oss-local/loopback-lookup';
-import { seedManifest, TRICKY_KEYS } from '../../../server/oss-local/seed/seed-objects';
+import { seedManifest, TRICKY_KEYS } from '../../../server/object-store/seed/seed-objects';
 import { startOssLocal, type OssLocalServer } from '../../../server/oss-local/server';
 import { buildContentDisposition, defaultFilename } from '../disposition/content-disposition';
 import type { DomainChoice, EndpointSettings } from '../endpoint/resolve-object-origin';

@@ -3,8 +3,8 @@
 // Every body is a pure function, so other test suites can import SEED_OBJECTS / seedManifest() and
 // check exact bytes against what oss-local serves.
 import { createHash } from 'node:crypto';
-import type { SeedObjectInput } from '../storage/object-store';
-import { contentTypeFor } from '../storage/mime';
+import type { SeedObjectInput } from '../object-store';
+import { contentTypeFor } from '../mime';
 import { encodeFlatJpeg } from './jpeg';
 import { buildPdf } from './pdf';
 import { encodePng } from './png';
