@@ -17,6 +17,8 @@ export class ExportProgressTracker {
   readonly #started: number;
   readonly #totals: PageTotals;
   listed = 0;
+  /** objects the filter kept (= listed without one) */
+  matched = 0;
   signed = 0;
   written = 0;
   fileBytes = 0;
@@ -33,6 +35,7 @@ export class ExportProgressTracker {
   onWritten(page: EncodedUrlListPage, countOnArrival: boolean): void {
     addPage(this.#totals, page);
     if (countOnArrival) this.listed += page.listed;
+    this.matched += page.matched;
     this.written += page.rows;
     this.fileBytes += page.bytes.length;
   }
@@ -48,6 +51,7 @@ export class ExportProgressTracker {
         : undefined;
     this.#o.onProgress({
       listed: this.listed,
+      matched: this.matched,
       signed: this.signed,
       written: this.written,
       fileBytes: this.fileBytes,
@@ -64,6 +68,7 @@ export class ExportProgressTracker {
       status,
       rows: this.written,
       listed: this.listed,
+      matched: this.matched,
       folderMarkers: this.#totals.folderMarkers,
       objectBytes: this.#totals.objectBytes,
       fileBytes: this.fileBytes,

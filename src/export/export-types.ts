@@ -3,6 +3,8 @@
 export interface ExportProgress {
   /** objects received from listing (or from the selection) */
   listed: number;
+  /** objects the export's filter kept, of the pages written so far (= listed without a filter) */
+  matched: number;
   /** rows signed and formatted */
   signed: number;
   /** rows handed to the file */
@@ -41,6 +43,8 @@ export interface ExportSummary {
   rows: number;
   /** objects listed (or given): count in. rows + unsignable = listed when the export ran to its end */
   listed: number;
+  /** objects the filter kept: rows + unsignable = matched (= listed without a filter) */
+  matched: number;
   /** `folder/` marker objects met: empty folders, which get no row (not counted in listed) */
   folderMarkers: number;
   objectBytes: number;
