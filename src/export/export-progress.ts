@@ -24,6 +24,8 @@ export class ExportProgressTracker {
   fileBytes = 0;
   /** what the broker granted for the first page, when it says */
   grantedSeconds: number | undefined;
+  /** when the first page was signed (the broker's clock), ms */
+  signedAt: number | undefined;
 
   constructor(o: ProgressOptions) {
     this.#o = o;
@@ -73,7 +75,7 @@ export class ExportProgressTracker {
       objectBytes: this.#totals.objectBytes,
       fileBytes: this.fileBytes,
       durationMs: this.#o.clock() - this.#started,
-      warnings: summaryWarnings(this.#totals, askedSeconds, this.grantedSeconds),
+      warnings: summaryWarnings(this.#totals, askedSeconds, this.grantedSeconds, this.signedAt),
       ...(error === undefined ? {} : { error }),
       sample: this.#totals.sample,
     };

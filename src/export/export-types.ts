@@ -30,6 +30,8 @@ export type ExportWarning =
       askedSeconds: number;
       /** what the broker granted, when it says */
       grantedSeconds?: number | undefined;
+      /** when the first page was signed (the broker's clock), ms */
+      signedAt?: number | undefined;
     }
   | { code: 'forced-download'; rows: number }
   | { code: 'app-package'; rows: number }

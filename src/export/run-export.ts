@@ -88,6 +88,7 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     if (!run.flights && !run.pages) throw new Error('An export needs pages or flights.');
     const first = await credentials.ensure(validity, signal);
     progress.grantedSeconds = first.grantedSeconds;
+    progress.signedAt = credentials.now();
     const pageValidity = perPageValidity(first, credentials.now(), validity);
     const header = getUrlListHeader(plan.format, plan.columns);
     await sink.write(header);
