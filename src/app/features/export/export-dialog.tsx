@@ -128,7 +128,8 @@ export function ExportDialog({
 
   const start = async () => {
     // "valid until": the seconds from this moment, not from when the field was filled in
-    const validitySeconds = validity.fresh();
+    // (on the signing clock: the broker's, as the links are signed with it)
+    const validitySeconds = validity.fresh(bucket.credentials.now());
     if (validitySeconds === undefined) return;
     const mime = URL_LIST_MIME[file.format];
     let sink: ExportSink | undefined;

@@ -218,7 +218,12 @@ function FilterPreview({
               matched: counts.matched,
             });
   return (
-    <Typography.Paragraph strong data-testid="filter-preview" aria-live="polite" style={{ margin: 0 }}>
+    <Typography.Paragraph
+      strong
+      data-testid="filter-preview"
+      aria-live="polite"
+      style={{ margin: '4px 0 16px' }}
+    >
       {text}
     </Typography.Paragraph>
   );
