@@ -3,6 +3,7 @@
 // the CSV built as one string in memory). Same prefix, same credentials, same run.
 import type { LinkOptions } from '../../src/core/link/link-options';
 import { URL_LIST_COLUMNS } from '../../src/core/url-list/url-list-format';
+import type { ExportFilter } from '../../src/core/filter/export-filter';
 import { createPresigner } from '../../src/core/presign';
 import { createBlobSink } from '../../src/export/export-sink';
 import { runExportJob } from '../../src/export/export-job';
@@ -41,11 +42,23 @@ interface PeerClient {
 
 declare global {
   interface Window {
-    runExportBench: (input: ExportBenchInput, who: 'ours' | 'peer') => Promise<ExportBenchRun>;
+    runExportBench: (input: ExportBenchInput, who: ExportContender) => Promise<ExportBenchRun>;
   }
 }
 
+/** ours-filtered: ours with a filter that keeps every object but runs every test (globs, size, date) */
+type ExportContender = 'ours' | 'ours-filtered' | 'peer';
+
 const VALIDITY = 3600;
+const KEEP_ALL: ExportFilter = {
+  include: ['**', '*'],
+  exclude: ['*.never-there'],
+  caseSensitive: false,
+  minSize: 0,
+  maxSize: 48 * 1024 ** 4,
+  modifiedFrom: 0,
+  modifiedBefore: 8.64e15,
+};
 const presigner = createPresigner();
 
 /** Long tasks on the main thread while `run` goes: the page must stay responsive. */
@@ -70,7 +83,10 @@ async function watchLongTasks<T>(
   }
 }
 
-async function ours(input: ExportBenchInput): Promise<{ rows: number; fileBytes: number }> {
+async function ours(
+  input: ExportBenchInput,
+  filtered: boolean,
+): Promise<{ rows: number; fileBytes: number }> {
   const c = input.credentials;
   const credentials = new CredentialsManager({
     source: async () => ({
@@ -94,7 +110,10 @@ async function ours(input: ExportBenchInput): Promise<{ rows: number; fileBytes:
   };
   let blob: Blob | undefined;
   const { summary } = await runExportJob({
-    input: { kind: 'source', source: { kind: 'prefix', prefix: input.prefix } },
+    input: {
+      kind: 'source',
+      source: { kind: 'prefix', prefix: input.prefix, ...(filtered ? { narrow: { filter: KEEP_ALL } } : {}) },
+    },
     plan: { bucket: input.bucket, endpoint, options, format: 'csv', columns: URL_LIST_COLUMNS },
     verify: 'off',
     oss,
@@ -146,7 +165,7 @@ async function peer(input: ExportBenchInput): Promise<{ rows: number; fileBytes:
 window.runExportBench = async (input, who) => {
   const start = performance.now();
   const { result, longest, over100 } = await watchLongTasks(() =>
-    who === 'ours' ? ours(input) : peer(input),
+    who === 'peer' ? peer(input) : ours(input, who === 'ours-filtered'),
   );
   return {
     name: who,

@@ -1,9 +1,10 @@
 // One export as the dialog starts it: choose the pages (a source, or a re-signed list), the signer (worker
 // pool, else the page itself), run the pipeline, then the optional verify step. Framework-free.
+import { isEmptyFilter } from '../core/filter/export-filter';
 import type { Presigner } from '../core/presign';
 import { createSignPool, defaultPoolSize, type SignPool } from '../workers/sign-pool';
 import type { ExportSink } from './export-sink';
-import { knownTotal, sourcePages, type ExportSource, type Lister } from './export-source';
+import { delimiterOf, knownTotal, sourcePages, type ExportSource, type Lister } from './export-source';
 import type { ExportProgress, ExportSummary } from './export-types';
 import { inThreadPageSigner, poolPageSigner, type PageSigner } from './page-signer';
 import { resignPages, type Header } from './resign-source';
@@ -82,6 +83,7 @@ function flightsFor(
   if (!pool) return signedFlights(sourcePages(source, o.oss, selected), signer);
   const listing = (prefixes: string[]) =>
     workerListedFlights(pool, prefixes, {
+      delimiter: delimiterOf(source),
       origin: o.oss.origin,
       bucket: o.oss.bucket,
       invalidate: (id) => o.credentials.invalidate(id),
@@ -110,10 +112,16 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   const sampleSize = o.verify === 'off' ? 0 : o.verify === 'sample' ? VERIFY_SAMPLE : VERIFY_ALL_CAP;
   const pool = await makePool(o.workers ?? true);
   const signer = pool ? poolPageSigner(pool) : inThreadPageSigner(o.presigner);
+  const source = o.input.kind === 'source' ? o.input.source : undefined;
+  // a listed export's filter reads keys relative to the exported folder (the search is part of the name)
+  const filter =
+    source && source.kind !== 'selection' && source.narrow?.filter && !isEmptyFilter(source.narrow.filter)
+      ? { filter: source.narrow.filter, prefix: source.prefix }
+      : undefined;
   let summary: ExportSummary;
   try {
     summary = await runExport({
-      plan: { ...o.plan, sampleSize },
+      plan: { ...o.plan, sampleSize, ...(filter ? { filter } : {}) },
       flights: flightsFor(o, pool, signer, left),
       total,
       // a re-signed list of which nothing could be signed gives no file, rather than an empty one

@@ -17,11 +17,15 @@ export class ExportProgressTracker {
   readonly #started: number;
   readonly #totals: PageTotals;
   listed = 0;
+  /** objects the filter kept (= listed without one) */
+  matched = 0;
   signed = 0;
   written = 0;
   fileBytes = 0;
   /** what the broker granted for the first page, when it says */
   grantedSeconds: number | undefined;
+  /** when the first page was signed (the broker's clock), ms */
+  signedAt: number | undefined;
 
   constructor(o: ProgressOptions) {
     this.#o = o;
@@ -33,6 +37,7 @@ export class ExportProgressTracker {
   onWritten(page: EncodedUrlListPage, countOnArrival: boolean): void {
     addPage(this.#totals, page);
     if (countOnArrival) this.listed += page.listed;
+    this.matched += page.matched;
     this.written += page.rows;
     this.fileBytes += page.bytes.length;
   }
@@ -48,6 +53,7 @@ export class ExportProgressTracker {
         : undefined;
     this.#o.onProgress({
       listed: this.listed,
+      matched: this.matched,
       signed: this.signed,
       written: this.written,
       fileBytes: this.fileBytes,
@@ -64,11 +70,12 @@ export class ExportProgressTracker {
       status,
       rows: this.written,
       listed: this.listed,
+      matched: this.matched,
       folderMarkers: this.#totals.folderMarkers,
       objectBytes: this.#totals.objectBytes,
       fileBytes: this.fileBytes,
       durationMs: this.#o.clock() - this.#started,
-      warnings: summaryWarnings(this.#totals, askedSeconds, this.grantedSeconds),
+      warnings: summaryWarnings(this.#totals, askedSeconds, this.grantedSeconds, this.signedAt),
       ...(error === undefined ? {} : { error }),
       sample: this.#totals.sample,
     };

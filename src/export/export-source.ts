@@ -1,6 +1,8 @@
 // What is exported, as a stream of pages: selected objects (as given), selected folders expanded by
 // listing while the export runs (never materialized up front), the whole current folder, or everything
 // under the current search. Each page is one listing page (≤ 1000 objects), so memory stays flat.
+import type { ExportFilter } from '../core/filter/export-filter';
+import type { ExportDepth } from '../core/filter/filter-tag';
 import { isAfter } from '../core/url-list/key-order';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import type { ListAllOptions } from '../oss/list-all';
@@ -15,12 +17,24 @@ export interface ExportSelection {
   entries?: readonly ObjectEntry[] | undefined;
 }
 
+/** What narrows a listed export: a filter on each object, and how deep the listing goes. */
+export interface ExportNarrowing {
+  filter?: ExportFilter | undefined;
+  /** subtree (default): every key under the folder; folder: its own objects only (delimiter `/`) */
+  depth?: ExportDepth | undefined;
+}
+
 export type ExportSource =
   | { kind: 'selection'; selection: ExportSelection }
   /** every object under the folder, recursively */
-  | { kind: 'prefix'; prefix: string }
+  | { kind: 'prefix'; prefix: string; narrow?: ExportNarrowing | undefined }
   /** every object whose key starts with prefix + search (the console's search is a prefix search) */
-  | { kind: 'search'; prefix: string; search: string };
+  | { kind: 'search'; prefix: string; search: string; narrow?: ExportNarrowing | undefined };
+
+/** The listing delimiter of a source: `/` for "this folder only". */
+export function delimiterOf(source: ExportSource): '/' | undefined {
+  return source.kind !== 'selection' && source.narrow?.depth === 'folder' ? '/' : undefined;
+}
 
 export interface Lister {
   listAll(options: Omit<ListAllOptions, 'client'>): AsyncGenerator<ListPage>;
@@ -66,6 +80,7 @@ async function* listed(
   lister: Lister,
   prefix: string,
   options: SourceOptions,
+  delimiter?: '/',
 ): AsyncGenerator<UrlListEntry[]> {
   // A recursive listing is strictly ordered. Anything at or before the last key handed on is a repeat
   // (a listing that restarted instead of resuming): dropping it keeps every key exactly once.
@@ -73,6 +88,8 @@ async function* listed(
   for await (const page of lister.listAll({
     ...options.list,
     prefix,
+    // one folder level: its subfolders come as common prefixes, which are not objects and get no row
+    ...(delimiter ? { delimiter } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   })) {
     const entries: UrlListEntry[] = [];
@@ -92,11 +109,11 @@ export async function* sourcePages(
   options: SourceOptions = {},
 ): AsyncGenerator<UrlListEntry[]> {
   if (source.kind === 'prefix') {
-    yield* listed(lister, source.prefix, options);
+    yield* listed(lister, source.prefix, options, delimiterOf(source));
     return;
   }
   if (source.kind === 'search') {
-    yield* listed(lister, source.prefix + source.search, options);
+    yield* listed(lister, source.prefix + source.search, options, delimiterOf(source));
     return;
   }
   const { keys, entries = [] } = source.selection;

@@ -64,6 +64,7 @@ export function summaryWarnings(
   t: PageTotals,
   askedSeconds: number,
   grantedSeconds: number | undefined,
+  signedAt?: number,
 ): ExportWarning[] {
   const out: ExportWarning[] = [];
   if (t.limitedByCredentials > 0)
@@ -73,6 +74,7 @@ export function summaryWarnings(
       earliestExpiresAt: t.minExpiresAt,
       askedSeconds,
       grantedSeconds,
+      ...(signedAt === undefined ? {} : { signedAt }),
     });
   if (t.forcedDownload > 0) out.push({ code: 'forced-download', rows: t.forcedDownload });
   if (t.appPackages > 0) out.push({ code: 'app-package', rows: t.appPackages });

@@ -11,6 +11,8 @@ export interface KeyFailure {
 export interface ExportProgress {
   /** objects received from listing (or from the selection) */
   listed: number;
+  /** objects the export's filter kept, of the pages written so far (= listed without a filter) */
+  matched: number;
   /** rows signed and formatted */
   signed: number;
   /** rows handed to the file */
@@ -36,6 +38,8 @@ export type ExportWarning =
       askedSeconds: number;
       /** what the broker granted, when it says */
       grantedSeconds?: number | undefined;
+      /** when the first page was signed (the broker's clock), ms */
+      signedAt?: number | undefined;
     }
   | { code: 'forced-download'; rows: number }
   | { code: 'app-package'; rows: number }
@@ -49,6 +53,8 @@ export interface ExportSummary {
   rows: number;
   /** objects listed (or given): count in. rows + unsignable = listed when the export ran to its end */
   listed: number;
+  /** objects the filter kept: rows + unsignable = matched (= listed without a filter) */
+  matched: number;
   /** `folder/` marker objects met: empty folders, which get no row (not counted in listed) */
   folderMarkers: number;
   objectBytes: number;

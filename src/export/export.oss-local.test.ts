@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackRequest } from '../../server/oss-local/loopback-lookup';
-import { seedManifest } from '../../server/object-store/seed/seed-objects';
+import { FILTER_OBJECTS, seedManifest } from '../../server/object-store/seed/seed-objects';
 import type { OssLocalServer } from '../../server/oss-local/server';
 import { syntheticContent } from '../../server/object-store/synthetic-folder';
 import { UTF8_BOM } from '../core/csv/csv-chunks';
@@ -21,6 +21,7 @@ import { runExport } from './run-export';
 import { workerListedFlights, type ListingPool } from './worker-listing';
 import { listJob } from '../workers/list-job';
 import { signListedPageJob } from '../workers/sign-url-list-job';
+import type { ExportFilter } from '../core/filter/export-filter';
 import type { ExportSource } from './export-source';
 
 const STACK_KEY = 'export-integration-stack-key-0123456789';
@@ -237,4 +238,99 @@ describe('export against oss-local', () => {
       oss.faults.reset();
     }
   }, 120_000);
+
+  describe('with filters', () => {
+    const filter: ExportFilter = {
+      include: ['*.pdf', '2024/**/raw/*'],
+      exclude: ['draft-*'],
+      caseSensitive: false,
+      minSize: 1024,
+      maxSize: 100 * 1024,
+      modifiedFrom: Date.UTC(2024, 0, 1),
+      modifiedBefore: Date.UTC(2025, 0, 1),
+    };
+    // the same rules, written out plainly against the seed (no glob library)
+    const expected = (depth: 'subtree' | 'folder') =>
+      FILTER_OBJECTS.map((o) => ({
+        key: o.key,
+        rel: o.key.slice('filters/'.length),
+        size: o.build().length,
+        at: o.lastModified!,
+      }))
+        .filter((o) => depth === 'subtree' || !o.rel.includes('/'))
+        .filter((o) => {
+          const name = o.rel.split('/').pop()!;
+          const included = name.toLowerCase().endsWith('.pdf') || /^2024\/(.+\/)?raw\/[^/]+$/.test(o.rel);
+          return included && !name.startsWith('draft-');
+        })
+        .filter((o) => o.size >= 1024 && o.size <= 100 * 1024)
+        .filter((o) => o.at >= Date.UTC(2024, 0, 1) && o.at < Date.UTC(2025, 0, 1))
+        .map((o) => o.key)
+        .sort();
+
+    it.each(['subtree', 'folder'] as const)(
+      'exports exactly the objects the filter keeps (%s), counts in = out',
+      async (depth) => {
+        const { result, rows } = await exportCsv(
+          { kind: 'prefix', prefix: 'filters/', narrow: { filter, depth } },
+          options,
+        );
+        const want = expected(depth);
+        expect(want.length).toBeGreaterThan(2);
+        expect(rows.map((r) => r.key).sort()).toEqual(want);
+        const listedCount = FILTER_OBJECTS.filter(
+          (o) => depth === 'subtree' || !o.key.slice(8).includes('/'),
+        ).length;
+        expect(result.summary).toMatchObject({
+          status: 'done',
+          listed: listedCount,
+          matched: want.length,
+          rows: want.length,
+        });
+        for (const row of rows) expect((await loopbackRequest(row.url!)).status, row.key).toBe(200);
+      },
+    );
+
+    it('filters in the listing workers too', async () => {
+      const { credentials, endpoint, client } = stack();
+      const sink = memorySink();
+      const summary = await runExport({
+        plan: {
+          bucket: 'examplebucket',
+          endpoint,
+          options,
+          format: 'csv',
+          columns: URL_LIST_COLUMNS,
+          filter: { filter, prefix: 'filters/' },
+        },
+        flights: workerListedFlights(
+          inThreadListingPool(() => undefined),
+          ['filters/'],
+          {
+            origin: client.origin,
+            bucket: 'examplebucket',
+            maxKeys: 4,
+            invalidate: (id) => credentials.invalidate(id),
+          },
+        ),
+        credentials,
+        signer: {
+          signPage: () => Promise.reject(new Error('unused')),
+          parallelism: 2,
+          close: () => undefined,
+        },
+        sink,
+      });
+      const rows = Papa.parse<Record<string, string>>(sink.text().slice(1), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      expect(rows.map((r) => r.key).sort()).toEqual(expected('subtree'));
+      expect(summary).toMatchObject({
+        listed: FILTER_OBJECTS.length,
+        matched: rows.length,
+        rows: rows.length,
+      });
+    });
+  });
 });

@@ -18,6 +18,7 @@ import type { ExportSink } from './export-sink';
 import type { ExportProgress, ExportSummary } from './export-types';
 import { signedFlights, type Flights } from './flights';
 import { InFlightWindow } from './in-flight-window';
+import type { PageFilter } from '../workers/sign-protocol';
 import type { PageJob, PageSigner } from './page-signer';
 
 export type { ExportCredentials } from './export-credentials';
@@ -30,6 +31,8 @@ export interface ExportPlan {
   columns: readonly UrlListColumn[];
   /** (key, url) pairs to keep for verify: 0 none; Infinity every row */
   sampleSize?: number;
+  /** only the objects it keeps get a row (applied to each page where it is signed) */
+  filter?: PageFilter | undefined;
 }
 
 export interface ExportRun {
@@ -85,6 +88,7 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     if (!run.flights && !run.pages) throw new Error('An export needs pages or flights.');
     const first = await credentials.ensure(validity, signal);
     progress.grantedSeconds = first.grantedSeconds;
+    progress.signedAt = credentials.now();
     const pageValidity = perPageValidity(first, credentials.now(), validity);
     const header = getUrlListHeader(plan.format, plan.columns);
     await sink.write(header);
@@ -99,6 +103,7 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
       session: { now: credentials.now(), region: plan.endpoint.region },
       template,
       perKeyFilename,
+      ...(plan.filter ? { filter: plan.filter } : {}),
       spec: {
         format: plan.format,
         columns: plan.columns,

@@ -15,6 +15,8 @@ export interface WorkerListingOptions extends ListingRetryPolicy {
   origin: string;
   bucket: string;
   maxKeys?: number;
+  /** '/': one folder level (subfolders are common prefixes, not objects) */
+  delimiter?: '/' | undefined;
   /** OSS said these credentials are dead: drop them (CredentialsManager.invalidate) */
   invalidate(accessKeyId: string): Promise<unknown>;
 }
@@ -34,6 +36,7 @@ export function workerListedFlights(
           origin: o.origin,
           bucket: o.bucket,
           prefix,
+          delimiter: o.delimiter,
           continuationToken: token,
           maxKeys: o.maxKeys ?? 1000,
         };

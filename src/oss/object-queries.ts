@@ -38,6 +38,23 @@ export const objectQueries = {
         last.isTruncated ? last.nextContinuationToken : undefined,
     }),
 
+  /** The first page an export would list (recursive, or one level): the filter preview counts it. */
+  firstPage: ({
+    client,
+    prefix,
+    delimiter,
+  }: {
+    client: OssClient;
+    prefix: string;
+    delimiter?: '/' | undefined;
+  }) =>
+    queryOptions({
+      queryKey: [...objectQueries.lists(client), 'first', { prefix, delimiter }] as const,
+      queryFn: ({ signal }): Promise<ListPage> =>
+        client.listPage({ prefix, maxKeys: 1000, signal, ...(delimiter ? { delimiter } : {}) }),
+      staleTime: 30_000,
+    }),
+
   head: ({ client, key }: { client: OssClient; key: string }) =>
     queryOptions({
       queryKey: [...objectQueries.bucket(client), 'head', key] as const,

@@ -5,7 +5,8 @@ import type { EncodedUrlListPage } from './sign-protocol';
 
 const encoder = new TextEncoder();
 
-export function encodePage(page: SignedUrlListPage): EncodedUrlListPage {
+export function encodePage(page: SignedUrlListPage, listed = page.listed): EncodedUrlListPage {
   const { text, ...figures } = page;
-  return { ...figures, bytes: encoder.encode(text) };
+  // a filtered page: `listed` is what the listing gave, page.listed what the filter kept
+  return { ...figures, listed, matched: page.listed, bytes: encoder.encode(text) };
 }

@@ -3,6 +3,7 @@
 import type { CoreProblem } from '../core/errors/core-problem';
 import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
+import type { ExportFilter } from '../core/filter/export-filter';
 import type { ListObjectsRequest } from '../core/listing/list-objects-request';
 import type { SignedUrlListPage, UrlListEntry, UrlListPageSpec } from '../core/url-list/sign-url-list-page';
 
@@ -35,6 +36,14 @@ export interface SignJobError {
 /** A signed page as it reaches the file: its rows as UTF-8 bytes (made in the worker, written as is). */
 export interface EncodedUrlListPage extends Omit<SignedUrlListPage, 'text'> {
   bytes: Uint8Array;
+  /** objects the page's filter kept (= listed without a filter); rows + failures = matched */
+  matched: number;
+}
+
+/** An export's filter as a page job carries it: the patterns read keys relative to `prefix`. */
+export interface PageFilter {
+  filter: ExportFilter;
+  prefix: string;
 }
 
 /** What every page job carries besides its objects. */
@@ -45,6 +54,8 @@ export interface PageJobBase {
   /** each key gets its own attachment file name (compiled once, see PerKeyParams) */
   perKeyFilename: boolean;
   spec: UrlListPageSpec;
+  /** only the objects it keeps are signed; the others are counted as listed */
+  filter?: PageFilter | undefined;
 }
 
 /** Export: sign a page of entries and answer with its finished bytes (CSV/plain/JSONL) and figures. */

@@ -1,12 +1,23 @@
 // Page jobs, shared by the signing worker and the single-thread fallback so both give the same bytes:
-// a page of entries (selected keys), or a ListObjectsV2 answer fetched by the listing worker.
+// a page of entries (selected keys), or a ListObjectsV2 answer fetched by the listing worker. An
+// export's filter is applied here, to each page as it is signed: the listing is never gathered first.
+import { compileExportFilter, type FilterPredicate } from '../core/filter/export-filter';
 import { perKeyParamsFor } from '../core/link/link-options';
+import { isFolderMarker } from '../core/listing/folder-path';
 import { compilePresign, type Presigner } from '../core/presign';
 import { parseListObjectsV2 } from '../core/listing/parse-list-objects';
 import { isAfter } from '../core/url-list/key-order';
 import { signUrlListPage, type UrlListEntry } from '../core/url-list/sign-url-list-page';
 import { encodePage } from './encode-page';
-import type { EncodedUrlListPage, ListedPageJob, PageJobBase, UrlListJob } from './sign-protocol';
+import type { EncodedUrlListPage, ListedPageJob, PageFilter, PageJobBase, UrlListJob } from './sign-protocol';
+
+// Every page of one export carries the same filter: compile its globs once, not once per page.
+let compiled: { key: string; keep: FilterPredicate } | undefined;
+function predicateFor(f: PageFilter): FilterPredicate {
+  const key = JSON.stringify(f);
+  if (compiled?.key !== key) compiled = { key, keep: compileExportFilter(f.filter, f.prefix) };
+  return compiled.keep;
+}
 
 async function signEntries(
   presigner: Presigner,
@@ -15,7 +26,17 @@ async function signEntries(
 ): Promise<EncodedUrlListPage> {
   const session = await presigner.session(job.credentials, job.session);
   const perKey = job.perKeyFilename ? perKeyParamsFor({ disposition: job.spec.disposition }) : undefined;
-  return encodePage(signUrlListPage(compilePresign(session, job.template, perKey), entries, job.spec));
+  let kept = entries;
+  let listed: number | undefined;
+  if (job.filter) {
+    const keep = predicateFor(job.filter);
+    // folder markers go on to be counted (no row); objects go on when the filter keeps them
+    kept = entries.filter((e) => isFolderMarker(e.key) || keep(e));
+    listed = 0;
+    for (const e of entries) if (!isFolderMarker(e.key)) listed += 1;
+  }
+  const page = signUrlListPage(compilePresign(session, job.template, perKey), kept, job.spec);
+  return encodePage(page, listed);
 }
 
 export function signUrlListJob(

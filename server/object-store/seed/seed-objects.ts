@@ -23,6 +23,8 @@ export interface SeedObjectSpec {
   key: string;
   contentType: string;
   build(): Buffer;
+  /** ms; SEED_LAST_MODIFIED when not given */
+  lastModified?: number;
 }
 
 export interface SeedManifestEntry {
@@ -34,6 +36,8 @@ export interface SeedManifestEntry {
   sha256Hex: string;
   /** as OSS returns it: quoted upper-case MD5 */
   etag: string;
+  /** ms since the epoch */
+  lastModified: number;
 }
 
 const text = (bucket: string, key: string, extra = ''): Buffer =>
@@ -78,6 +82,38 @@ function binaryObject(
 const EX = SEED_BUCKETS.example;
 const PUB = SEED_BUCKETS.public;
 
+/** A text object of exactly `size` bytes (its header, then filler). */
+function sizedObject(key: string, size: number, lastModified: number): SeedObjectSpec {
+  const build = () => {
+    const head = text(EX, key);
+    return Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length), 0x2e)]).subarray(0, size);
+  };
+  return { bucket: EX, key, contentType: contentTypeFor(key), build, lastModified };
+}
+
+/**
+ * The export filters' folder: names, extensions, case, depths, sizes and dates that a filter of
+ * "*.pdf and 2024/**\/raw/*, not draft-*, 1 KB–100 KB, modified in 2024" splits. One date sits on the
+ * evening of 2023-12-31 UTC: inside 2024 in UTC+8, outside it in UTC.
+ */
+export const FILTER_OBJECTS: readonly SeedObjectSpec[] = [
+  sizedObject('filters/report-2024.pdf', 4096, Date.UTC(2024, 2, 10, 9)),
+  sizedObject('filters/report-2023.pdf', 4096, Date.UTC(2023, 5, 1, 9)),
+  sizedObject('filters/report-2025.pdf', 4096, Date.UTC(2025, 1, 1, 9)),
+  sizedObject('filters/new-year.pdf', 2048, Date.UTC(2023, 11, 31, 20)),
+  sizedObject('filters/Summary.PDF', 8192, Date.UTC(2024, 3, 1, 12)),
+  sizedObject('filters/draft-plan.pdf', 4096, Date.UTC(2024, 3, 2, 12)),
+  sizedObject('filters/tiny.pdf', 200, Date.UTC(2024, 3, 3, 12)),
+  sizedObject('filters/large.pdf', 150 * 1024, Date.UTC(2024, 3, 4, 12)),
+  sizedObject('filters/notes.txt', 3000, Date.UTC(2024, 4, 1, 12)),
+  sizedObject('filters/.hidden.pdf', 1024, Date.UTC(2024, 4, 2, 12)),
+  sizedObject('filters/2024/deep/inside.pdf', 5000, Date.UTC(2024, 5, 1, 12)),
+  sizedObject('filters/2024/raw/a.csv', 2000, Date.UTC(2024, 6, 1, 12)),
+  sizedObject('filters/2024/q1/raw/b.csv', 100 * 1024, Date.UTC(2024, 6, 2, 12)),
+  sizedObject('filters/2024/raw/sub/c.csv', 2000, Date.UTC(2024, 6, 3, 12)),
+  sizedObject('filters/2023/raw/old.csv', 2000, Date.UTC(2024, 6, 4, 12)),
+];
+
 /** The keys that break naive encoders, decoders, CSV writers and URL builders. */
 export const TRICKY_KEYS = [
   'tricky/a b.txt',
@@ -116,6 +152,7 @@ export const SEED_OBJECTS: readonly SeedObjectSpec[] = [
   textObject(EX, '报告/2024年报.txt', '年度报告（示例）\n'),
   binaryObject(EX, 'empty-folder/', () => Buffer.alloc(0), 'application/octet-stream'),
   textObject(EX, 'deep/a/b/c/d/e/f/file.txt'),
+  ...FILTER_OBJECTS,
   textObject(PUB, 'public/hello.txt', 'Anyone may read this object: the bucket ACL is public-read.\n'),
   binaryObject(PUB, 'public/logo.png', () => gradient(8, 8, [240, 120, 0])),
   binaryObject(PUB, 'public/index.html', () => Buffer.from(HTML_PAGE, 'utf8')),
@@ -128,7 +165,7 @@ export function buildSeedObjects(): SeedObjectInput[] {
     key: s.key,
     body: s.build(),
     contentType: s.contentType,
-    lastModified: SEED_LAST_MODIFIED,
+    lastModified: s.lastModified ?? SEED_LAST_MODIFIED,
   }));
 }
 
@@ -144,6 +181,7 @@ export function seedManifest(): SeedManifestEntry[] {
       md5Hex,
       sha256Hex: createHash('sha256').update(body).digest('hex'),
       etag: `"${md5Hex.toUpperCase()}"`,
+      lastModified: s.lastModified ?? SEED_LAST_MODIFIED,
     };
   });
 }

@@ -7,8 +7,8 @@ import { VALIDITY_PRESETS } from '../../core/expiry/validity';
 import type { SignatureVersion } from '../../core/presign';
 import { useT } from '../../i18n/use-t';
 import { useLanguage } from '../../state/settings-store';
-import type { ValidityInput } from './use-validity-input';
-import { validityProblemText, validityReadsAs } from './validity-text';
+import type { ValidityInput, ValidityMode } from './use-validity-input';
+import { untilReadsAs, validityInputProblem, validityReadsAs } from './validity-text';
 
 const PRESET_LABEL = {
   60: 'urlPanel.preset.1m',
@@ -28,41 +28,72 @@ export function ValidityField({
 }) {
   const t = useT();
   const language = useLanguage();
-  const problem = validityProblemText(input.reading, t, language);
-  const help = problem ?? validityReadsAs(input.reading, t, language) ?? t('urlPanel.validityHelp');
+  const problem = validityInputProblem(input, t, language);
+  const reads = validityReadsAs(input.reading, t, language);
+  const help =
+    problem ??
+    (input.mode === 'until'
+      ? [untilReadsAs(input, t), reads].filter(Boolean).join(' ')
+      : (reads ?? t('urlPanel.validityHelp')));
   return (
     <Form.Item
       label={t('urlPanel.validity')}
       htmlFor={id}
       help={
-        <span id={`${id}-help`} role={problem ? 'alert' : undefined}>
+        <span id={`${id}-help`} role={problem ? 'alert' : undefined} data-testid="validity-help">
           {help}
         </span>
       }
       validateStatus={problem ? 'error' : undefined}
       extra={note}
     >
-      <Space wrap>
-        <Input
-          id={id}
-          value={input.text}
-          inputMode="numeric"
-          autoComplete="off"
-          aria-describedby={`${id}-help`}
-          aria-invalid={problem ? true : undefined}
-          onChange={(e) => input.typed(e.target.value)}
-          style={{ width: 140 }}
+      <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+        <Radio.Group
+          size="small"
+          aria-label={t('validity.mode')}
+          value={input.mode}
+          onChange={(e) => input.setMode(e.target.value as ValidityMode)}
+          options={[
+            { value: 'duration', label: t('validity.mode.duration') },
+            { value: 'until', label: t('validity.mode.until') },
+          ]}
         />
-        {VALIDITY_PRESETS.map((p) => (
-          <Button
-            key={p.seconds}
-            size="small"
-            type={input.settled === p.seconds ? 'primary' : 'default'}
-            onClick={() => input.chosen(p.seconds)}
-          >
-            {t(PRESET_LABEL[p.seconds])}
-          </Button>
-        ))}
+        {input.mode === 'duration' ? (
+          <Space wrap>
+            <Input
+              id={id}
+              value={input.text}
+              inputMode="numeric"
+              autoComplete="off"
+              aria-describedby={`${id}-help`}
+              aria-invalid={problem ? true : undefined}
+              onChange={(e) => input.typed(e.target.value)}
+              style={{ width: 140 }}
+            />
+            {VALIDITY_PRESETS.map((p) => (
+              <Button
+                key={p.seconds}
+                size="small"
+                type={input.settled === p.seconds ? 'primary' : 'default'}
+                onClick={() => input.chosen(p.seconds)}
+              >
+                {t(PRESET_LABEL[p.seconds])}
+              </Button>
+            ))}
+          </Space>
+        ) : (
+          <Input
+            id={id}
+            type="datetime-local"
+            aria-label={t('validity.until.label')}
+            value={input.untilText}
+            autoComplete="off"
+            aria-describedby={`${id}-help`}
+            aria-invalid={problem ? true : undefined}
+            onChange={(e) => input.typedUntil(e.target.value)}
+            style={{ width: 240 }}
+          />
+        )}
       </Space>
     </Form.Item>
   );

@@ -11,7 +11,9 @@ export type ValidityProblem =
   /** a decimal: validities are whole seconds */
   | { code: 'fraction'; text: string }
   | { code: 'too-short'; seconds: number }
-  | { code: 'too-long'; seconds: number };
+  | { code: 'too-long'; seconds: number }
+  /** "valid until" an instant that has passed */
+  | { code: 'in-the-past'; seconds: number };
 
 export type ValidityReading =
   | { ok: true; seconds: number; /** the text had units (so the UI says what it read) */ withUnits: boolean }

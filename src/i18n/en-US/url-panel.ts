@@ -9,6 +9,18 @@ export const urlPanel = {
   'validity.too-short': '{seconds} s ({duration}) is shorter than the minimum, 60 s (1 min).',
   'validity.too-long': '{seconds} s ({duration}) is longer than the maximum, 32400 s (9 h).',
   'validity.reads': 'Reads as {seconds} s ({duration}).',
+  'validity.in-the-past': 'That time has passed: choose a time from 1 minute to 9 hours from now.',
+  'validity.mode': 'Give the validity as',
+  'validity.mode.duration': 'A duration',
+  'validity.mode.until': 'Valid until a date and time',
+  'validity.until.label': 'Valid until (your local time)',
+  'validity.until.empty': 'Choose the date and time the links stop working (your local time).',
+  'validity.until.unreadable': '“{text}” is not a date and time: use YYYY-MM-DD HH:MM.',
+  'validity.until.invalid':
+    '“{text}” is not a day or time that exists (check the day of the month and the hour).',
+  'validity.until.nonexistent':
+    '“{text}” is skipped by the daylight-saving change in your time zone: choose another time.',
+  'validity.until.reads': 'Until {local} ({zone}) = {utc} UTC.',
   'urlPanel.preset.1m': '1 min',
   'urlPanel.preset.1h': '1 h',
   'urlPanel.preset.9h': '9 h',

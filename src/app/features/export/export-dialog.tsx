@@ -19,8 +19,11 @@ import { useReadyConnection } from '../../connection/connection-context';
 import { LinkOptionsForm } from '../../link/link-options-form';
 import { domainOptions } from '../../connection/domain-options';
 import { useCustomDomains } from '../../connection/use-custom-domains';
-import { EXTENSION, ExportOptionsForm, withExtension, type ExportFileOptions } from './export-options';
-import { ExportStatus } from './export-status';
+import { filterFileTag } from '../../../core/filter/filter-tag';
+import { ExportFilters } from './export-filters';
+import { EXTENSION, ExportOptionsForm, withFilterTag, type ExportFileOptions } from './export-options';
+import { ExportStatus, type AppliedFilters } from './export-status';
+import { EMPTY_FILTER_DRAFT, readFilterDraft, type FilterDraft } from './filter-draft';
 import { ResignList } from './resign-list';
 import { useExportRun } from './use-export-run';
 
@@ -75,6 +78,9 @@ export function ExportDialog({
     fileName: defaultFileName(bucket.name, prefix),
     verify: 'off',
   });
+  const [filterDraft, setFilterDraft] = useState<FilterDraft>(EMPTY_FILTER_DRAFT);
+  const filters = useMemo(() => readFilterDraft(filterDraft), [filterDraft]);
+  const [applied, setApplied] = useState<AppliedFilters | undefined>(undefined);
   const [pasted, setPasted] = useState('');
   // a loaded file wins over the text box until the box is edited again
   const [loaded, setLoaded] = useState<string | undefined>(undefined);
@@ -100,6 +106,14 @@ export function ExportDialog({
     setFromLast(false);
   };
   const where = prefix || t('export.root');
+  // filters narrow a listed export (a folder, or search results); selected objects are exported as chosen
+  const filtered = tab === 'export' && what !== 'selection';
+  const narrowing = filtered ? { filter: filters.filter, depth: filters.depth } : undefined;
+  const fileName = withFilterTag(
+    file.fileName,
+    file.format,
+    narrowing ? filterFileTag(narrowing.filter, narrowing.depth) : '',
+  );
 
   const input = (): ExportInput => {
     if (tab === 'resign') return { kind: 'resign', keys: resignKeys };
@@ -107,13 +121,16 @@ export function ExportDialog({
       what === 'selection' && selection
         ? { kind: 'selection', selection }
         : what === 'search'
-          ? { kind: 'search', prefix, search }
-          : { kind: 'prefix', prefix };
+          ? { kind: 'search', prefix, search, narrow: narrowing }
+          : { kind: 'prefix', prefix, narrow: narrowing };
     return { kind: 'source', source };
   };
 
   const start = async () => {
-    const fileName = withExtension(file.fileName, file.format);
+    // "valid until": the seconds from this moment, not from when the field was filled in
+    // (on the signing clock: the broker's, as the links are signed with it)
+    const validitySeconds = validity.fresh(bucket.credentials.now());
+    if (validitySeconds === undefined) return;
     const mime = URL_LIST_MIME[file.format];
     let sink: ExportSink | undefined;
     try {
@@ -124,12 +141,13 @@ export function ExportDialog({
       sink = undefined;
     }
     sink ??= createBlobSink(mime, (blob) => downloadBlob(document, blob, fileName));
+    setApplied(narrowing && (narrowing.filter || narrowing.depth === 'folder') ? narrowing : undefined);
     await run.start({
       input: input(),
       plan: {
         bucket: bucket.name,
         endpoint: bucket.endpoint,
-        options: { ...link, validitySeconds: validity.settled!, filename: undefined },
+        options: { ...link, validitySeconds, filename: undefined },
         format: file.format,
         columns: file.format === 'txt' ? ['url'] : file.columns,
       },
@@ -141,7 +159,9 @@ export function ExportDialog({
     });
   };
 
-  const canStart = validity.settled !== undefined && (tab === 'export' || resignKeys.length > 0);
+  const canStart =
+    validity.settled !== undefined &&
+    (tab === 'export' ? !filtered || filters.problems.length === 0 : resignKeys.length > 0);
   const footer = running ? (
     <Button danger onClick={run.cancel}>
       {t('export.cancel')}
@@ -174,31 +194,44 @@ export function ExportDialog({
               key: 'export',
               label: t('export.tab.export'),
               children: (
-                <Form layout="vertical" component="div">
-                  <Form.Item label={t('export.what')}>
-                    <Radio.Group
-                      aria-label={t('export.what')}
-                      value={what}
+                <>
+                  <Form layout="vertical" component="div">
+                    <Form.Item label={t('export.what')}>
+                      <Radio.Group
+                        aria-label={t('export.what')}
+                        value={what}
+                        disabled={running}
+                        onChange={(e) => setWhat(e.target.value as What)}
+                      >
+                        <Space orientation="vertical">
+                          {hasSelection && (
+                            <Radio value="selection">
+                              {t('export.what.selection', {
+                                objects: selection.keys.length,
+                                folders: selection.prefixes.length,
+                              })}
+                            </Radio>
+                          )}
+                          <Radio value="prefix">{t('export.what.prefix', { prefix: where })}</Radio>
+                          {search && (
+                            <Radio value="search">{t('export.what.search', { search, prefix: where })}</Radio>
+                          )}
+                        </Space>
+                      </Radio.Group>
+                    </Form.Item>
+                  </Form>
+                  {filtered && (
+                    <ExportFilters
+                      draft={filterDraft}
+                      reading={filters}
+                      onChange={setFilterDraft}
+                      prefix={prefix}
+                      listPrefix={what === 'search' ? prefix + search : prefix}
+                      client={client}
                       disabled={running}
-                      onChange={(e) => setWhat(e.target.value as What)}
-                    >
-                      <Space orientation="vertical">
-                        {hasSelection && (
-                          <Radio value="selection">
-                            {t('export.what.selection', {
-                              objects: selection.keys.length,
-                              folders: selection.prefixes.length,
-                            })}
-                          </Radio>
-                        )}
-                        <Radio value="prefix">{t('export.what.prefix', { prefix: where })}</Radio>
-                        {search && (
-                          <Radio value="search">{t('export.what.search', { search, prefix: where })}</Radio>
-                        )}
-                      </Space>
-                    </Radio.Group>
-                  </Form.Item>
-                </Form>
+                    />
+                  )}
+                </>
               ),
             },
             {
@@ -222,8 +255,12 @@ export function ExportDialog({
         />
         {fromLast && <LastOptionsNote onReset={resetOptions} />}
         <LinkOptionsForm draft={link} onChange={setLink} validity={validity} domains={domains} hideFilename />
-        <ExportOptionsForm value={file} onChange={setFile} />
-        <ExportStatus state={run.state} />
+        <ExportOptionsForm
+          value={file}
+          onChange={setFile}
+          savedAs={fileName !== file.fileName ? fileName : undefined}
+        />
+        <ExportStatus state={run.state} applied={applied} />
       </Space>
     </Modal>
   );

@@ -23,12 +23,22 @@ export function withExtension(name: string, format: UrlListFormat): string {
   return `${base}.${EXTENSION[format]}`;
 }
 
+/** The file name with the filters' short tag (`-f-inc1-size`) before its extension, once. */
+export function withFilterTag(name: string, format: UrlListFormat, tag: string): string {
+  const full = withExtension(name, format);
+  const base = full.slice(0, -(EXTENSION[format].length + 1));
+  return tag === '' || base.endsWith(tag) ? full : `${base}${tag}.${EXTENSION[format]}`;
+}
+
 export function ExportOptionsForm({
   value,
   onChange,
+  savedAs,
 }: {
   value: ExportFileOptions;
   onChange(next: ExportFileOptions): void;
+  /** the name the file will really get, when it differs from what was typed (filters add a tag) */
+  savedAs?: string | undefined;
 }) {
   const t = useT();
   const id = useId();
@@ -59,7 +69,11 @@ export function ExportOptionsForm({
           />
         </Form.Item>
       )}
-      <Form.Item label={t('export.fileName')} htmlFor={`${id}-file`}>
+      <Form.Item
+        label={t('export.fileName')}
+        htmlFor={`${id}-file`}
+        help={savedAs ? t('export.fileName.saved', { name: savedAs }) : undefined}
+      >
         <Input id={`${id}-file`} value={value.fileName} onChange={(e) => set({ fileName: e.target.value })} />
       </Form.Item>
       <Form.Item label={t('export.verify')} htmlFor={`${id}-verify`}>

@@ -10,6 +10,7 @@ afterEach(cleanup);
 
 const progress = (patch: Partial<ExportProgress>): ExportProgress => ({
   listed: 1200,
+  matched: 1200,
   signed: 1200,
   written: 1000,
   fileBytes: 250_000,

@@ -1,6 +1,8 @@
 // Progress while an export runs and the summary when it ends: counts, rate, ETA, warnings, verify results.
 import { Alert, Progress, Space, Typography } from 'antd';
-import { toIsoSeconds } from '../../../core/expiry/effective-expiry';
+import { getEffectiveExpiry, toIsoSeconds } from '../../../core/expiry/effective-expiry';
+import type { ExportFilter } from '../../../core/filter/export-filter';
+import type { ExportDepth } from '../../../core/filter/filter-tag';
 import { formatByteSize } from '../../../core/format/byte-size';
 import { visibleKeyText } from '../../../core/format/visible-key';
 import { describeCoreProblem } from '../../../core/errors/core-problem-text';
@@ -9,7 +11,45 @@ import { useLanguage } from '../../../state/settings-store';
 import type { ExportWarning } from '../../../export/export-types';
 import type { Translate } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
+import { CappedNote } from '../../link/capped-note';
 import type { ExportRunState } from './use-export-run';
+
+/** What narrowed the export, as the dialog started it. */
+export interface AppliedFilters {
+  filter: ExportFilter | undefined;
+  depth: ExportDepth;
+}
+
+/** Every filter in full, for the summary (the file name only says which kinds). */
+export function appliedFiltersText(t: Translate, a: AppliedFilters): string | undefined {
+  const parts: string[] = [];
+  const f = a.filter;
+  if (f) {
+    if (f.include.length > 0)
+      parts.push(t('export.filter.applied.include', { patterns: f.include.join(', ') }));
+    if (f.exclude.length > 0)
+      parts.push(t('export.filter.applied.exclude', { patterns: f.exclude.join(', ') }));
+    if (f.include.length + f.exclude.length > 0)
+      parts.push(t(f.caseSensitive ? 'export.filter.applied.case' : 'export.filter.applied.nocase'));
+    const any = t('export.filter.applied.any');
+    if (f.minSize !== undefined || f.maxSize !== undefined)
+      parts.push(
+        t('export.filter.applied.size', {
+          from: f.minSize === undefined ? any : formatByteSize(f.minSize),
+          to: f.maxSize === undefined ? any : formatByteSize(f.maxSize),
+        }),
+      );
+    if (f.modifiedFrom !== undefined || f.modifiedBefore !== undefined)
+      parts.push(
+        t('export.filter.applied.modified', {
+          from: f.modifiedFrom === undefined ? any : toIsoSeconds(f.modifiedFrom),
+          to: f.modifiedBefore === undefined ? any : toIsoSeconds(f.modifiedBefore),
+        }),
+      );
+  }
+  if (a.depth === 'folder') parts.push(t('export.filter.applied.folder'));
+  return parts.length === 0 ? undefined : t('export.filter.applied', { list: parts.join(' · ') });
+}
 
 const num = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -34,7 +74,14 @@ function warningText(t: Translate, language: Language, w: ExportWarning): string
   }
 }
 
-export function ExportStatus({ state }: { state: ExportRunState }) {
+export function ExportStatus({
+  state,
+  applied,
+}: {
+  state: ExportRunState;
+  /** the filters the finished export ran with (undefined: none) */
+  applied?: AppliedFilters | undefined;
+}) {
   const t = useT();
   const language = useLanguage();
   if (state.phase === 'idle') return null;
@@ -77,6 +124,22 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
     );
   }
   const { summary, missing, refused, verify } = state.result;
+  const filtersText = applied ? appliedFiltersText(t, applied) : undefined;
+  // the one capped-credentials sentence, at the head: the broker granted less than the links asked
+  const capped = summary.warnings.find((w) => w.code === 'credentials-shorter');
+  const cappedFacts =
+    capped?.signedAt !== undefined
+      ? {
+          askedSeconds: capped.askedSeconds,
+          grantedSeconds: capped.grantedSeconds,
+          urlExpiresAt: capped.signedAt + capped.askedSeconds * 1000,
+          effective: getEffectiveExpiry(
+            capped.signedAt + capped.askedSeconds * 1000,
+            capped.earliestExpiresAt,
+          ),
+          signedAt: capped.signedAt,
+        }
+      : undefined;
   const rows = num(summary.rows);
   // a finished run that delivered no file (nothing could be signed) must not read as a success
   const noFile = summary.status === 'done' && summary.fileWritten === false;
@@ -94,6 +157,7 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
   return (
     <section aria-label={t('export.summary')}>
       <Space orientation="vertical" style={{ width: '100%' }}>
+        {cappedFacts && <CappedNote facts={cappedFacts} />}
         <Alert
           type={
             noFile
@@ -110,13 +174,20 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
         />
         {/* count in = count out: every object listed (or given) is a row, or is named below */}
         <Typography.Text data-testid="export-counts">
-          {t('export.summary.counts', {
-            listed: num(summary.listed + missing.length + refused.length),
-            rows,
-          })}
+          {filtersText
+            ? t('export.summary.matchedCounts', {
+                listed: num(summary.listed),
+                matched: num(summary.matched),
+                rows,
+              })
+            : t('export.summary.counts', {
+                listed: num(summary.listed + missing.length + refused.length),
+                rows,
+              })}
           {summary.folderMarkers > 0 &&
             ` · ${t('export.summary.folderMarkers', { count: num(summary.folderMarkers) })}`}
         </Typography.Text>
+        {filtersText && <Typography.Text data-testid="export-filters-applied">{filtersText}</Typography.Text>}
         {summary.warnings.map((w) => (
           <Alert
             key={w.code}
@@ -143,7 +214,13 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
           <Alert
             type="warning"
             showIcon
-            title={t('export.missing', { count: missing.length, keys: missing.slice(0, 20).join(', ') })}
+            title={t('export.missing', {
+              count: missing.length,
+              keys: missing
+                .slice(0, 20)
+                .map((k) => visibleKeyText(k))
+                .join(', '),
+            })}
           />
         )}
         {verify &&
@@ -160,7 +237,7 @@ export function ExportStatus({ state }: { state: ExportRunState }) {
                 checked: verify.checked,
                 list: verify.failures
                   .slice(0, 20)
-                  .map((f) => `${f.key}: ${f.code}`)
+                  .map((f) => `${visibleKeyText(f.key)}: ${f.code}`)
                   .join('; '),
               })}
             />

@@ -11,6 +11,7 @@ vi.mock('../../../export/export-job', () => ({ runExportJob: (o: ExportJobOption
 
 const progress = {
   listed: 1,
+  matched: 1,
   signed: 1,
   written: 1,
   fileBytes: 10,

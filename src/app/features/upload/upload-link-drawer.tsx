@@ -21,7 +21,7 @@ import { formatLocalTime } from '../../link/format-time';
 import { LinkActionBar, type LinkState } from '../../link/link-action-bar';
 import { LinkDrawer } from '../../link/link-drawer';
 import { useValidityInput } from '../../link/use-validity-input';
-import { validityProblemText } from '../../link/validity-text';
+import { validityInputProblem } from '../../link/validity-text';
 import { UploadLinkForm, type UploadLinkDraft, type UploadLinkField } from './upload-link-form';
 import { UploadLinkResult } from './upload-link-result';
 import { uploadPermission } from './upload-permission';
@@ -102,7 +102,7 @@ export function UploadLinkDrawer({
     placeholderData: keepPreviousData,
   });
   const current = prepared.key !== undefined && !link.isPlaceholderData ? link.data : undefined;
-  const validityProblem = validityProblemText(validity.reading, t, language);
+  const validityProblem = validityInputProblem(validity, t, language);
   const firstProblem = Object.values(prepared.problems)[0];
   const state: LinkState =
     permission === 'denied'

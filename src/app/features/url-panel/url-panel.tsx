@@ -28,7 +28,7 @@ import { LinkDrawer } from '../../link/link-drawer';
 import { LinkOptionsForm } from '../../link/link-options-form';
 import { linkQueries } from '../../link/link-queries';
 import { useValidityInput } from '../../link/use-validity-input';
-import { validityProblemText } from '../../link/validity-text';
+import { validityInputProblem } from '../../link/validity-text';
 import { LinkPreview } from './link-preview';
 import { LinkResult, LinkWarnings } from './link-result';
 import { failureSentence } from '../../errors/describe-failure';
@@ -154,7 +154,7 @@ export function UrlPanel({
           // said next to the validity field instead (CappedNote)
         }).filter((w) => w.code !== 'credentials-shorter')
       : [];
-  const validityProblem = validityProblemText(validity.reading, t, language);
+  const validityProblem = validityInputProblem(validity, t, language);
   const state: LinkState = validityProblem
     ? { kind: 'blocked', reason: validityProblem }
     : link.isError && !current
