@@ -161,3 +161,59 @@ describe('broker client failures', () => {
     );
   });
 });
+
+describe('a broker that also lists COS buckets', () => {
+  const config = (buckets: Array<{ name: string; provider?: 'oss' | 'cos' }>, defaultBucket: string) =>
+    JSON.stringify({
+      mode: 'local',
+      region: 'cn-local',
+      endpoint: 'oss-cn-local.localhost:9000',
+      secure: false,
+      buckets: buckets.map((b) => ({
+        ...b,
+        region: b.provider === 'cos' ? 'ap-guangzhou' : 'cn-local',
+        prefix: '',
+        actions: [],
+        upload: false,
+        customDomains: [],
+      })),
+      defaultBucket,
+      minDurationSeconds: 900,
+      maxDurationSeconds: 3600,
+      defaultDurationSeconds: 3600,
+    });
+  it('leaves the COS buckets out (the console opens OSS buckets) and keeps an OSS default', async () => {
+    const got = await client(
+      { kind: 'none' },
+      fixed(
+        200,
+        config(
+          [
+            { name: 'cosbucket-1250000000', provider: 'cos' },
+            { name: 'examplebucket', provider: 'oss' },
+          ],
+          'cosbucket-1250000000',
+        ),
+      ),
+    ).getConfig();
+    expect(got.buckets.map((b) => b.name)).toEqual(['examplebucket']);
+    expect(got.defaultBucket).toBe('examplebucket');
+  });
+  it('reads a bucket without a provider (a broker from before COS) as OSS', async () => {
+    const got = await client(
+      { kind: 'none' },
+      fixed(200, config([{ name: 'examplebucket' }], 'examplebucket')),
+    ).getConfig();
+    expect(got.buckets[0]!.provider).toBe('oss');
+  });
+  it('says so when every bucket is a COS bucket', async () => {
+    const err = await rejection(
+      client(
+        { kind: 'none' },
+        fixed(200, config([{ name: 'cosbucket-1250000000', provider: 'cos' }], 'cosbucket-1250000000')),
+      ).getConfig(),
+    );
+    expect(err.kind).toBe('bad-answer');
+    expect(err.message).toMatch(/only Tencent COS buckets \(cosbucket-1250000000\)/);
+  });
+});

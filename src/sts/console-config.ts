@@ -9,6 +9,14 @@ const positiveInt = () => z.int().check(z.positive());
 
 export const consoleBucketSchema = z.object({
   name: nonEmpty(),
+  /** `oss` or `cos` (a broker from before COS says nothing: OSS) */
+  provider: z._default(z.enum(['oss', 'cos']), 'oss'),
+  /** COS only: the APPID (suffix of the name) */
+  appId: z.optional(z.string()),
+  /** COS only: host[:port] of the bucket's default domain without the bucket */
+  endpoint: z.optional(z.string()),
+  /** COS only: use HTTPS by default */
+  secure: z.optional(z.boolean()),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */
   region: nonEmpty(),
   /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */
