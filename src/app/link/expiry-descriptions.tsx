@@ -2,7 +2,7 @@
 // earlier of the URL's and the credentials' (download and upload links alike).
 import { WarningFilled } from '@ant-design/icons';
 import { Descriptions, Typography } from 'antd';
-import type { EffectiveExpiry } from '../../core/expiry/effective-expiry';
+import { isMaterialShortfall, type EffectiveExpiry } from '../../core/expiry/effective-expiry';
 import { useT } from '../../i18n/use-t';
 import { useLanguage } from '../../state/settings-store';
 import { formatLocalTime, formatUtc } from './format-time';
@@ -18,7 +18,8 @@ export function ExpiryDescriptions({
 }) {
   const t = useT();
   const language = useLanguage();
-  const shortened = effective.limitedBy === 'credentials';
+  // the one rule: credentials ending within the clock-skew margin of the link do not cut it short
+  const shortened = isMaterialShortfall(effective);
   return (
     <Descriptions size="small" column={1} bordered>
       <Descriptions.Item label={t('urlPanel.expiresLocal')}>
@@ -29,7 +30,13 @@ export function ExpiryDescriptions({
       </Descriptions.Item>
       <Descriptions.Item label={t('urlPanel.effective')}>
         {/* default text colour: antd's warning orange fails contrast; the icon and the alert below say why */}
-        {shortened && <WarningFilled aria-hidden style={{ color: '#ad6800', marginInlineEnd: 6 }} />}
+        {shortened && (
+          <WarningFilled
+            aria-hidden
+            data-testid="shortfall-icon"
+            style={{ color: '#ad6800', marginInlineEnd: 6 }}
+          />
+        )}
         <Typography.Text strong data-testid="effective-expiry">
           {formatLocalTime(effective.expiresAt, language)} ({formatUtc(effective.expiresAt)})
         </Typography.Text>
