@@ -273,6 +273,15 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: `e2e/artifacts/screenshots/url-panel-${language}.png`, fullPage: true });
+      // an invalid validity: no link, and the reason in the operator's language (screenshot looked at)
+      const bar = panel.getByRole('status', {
+        name: language === 'en-US' ? 'Signed URL' : '签名 URL',
+        exact: true,
+      });
+      await panel.getByLabel(language === 'en-US' ? 'Validity' : '有效时间').fill('32401');
+      await expect(bar).toHaveAttribute('data-state', 'blocked');
+      await expect(bar).toHaveText(language === 'en-US' ? /^No link yet: / : /[\u4e00-\u9fff]/);
+      await page.screenshot({ path: `e2e/artifacts/screenshots/url-panel-invalid-${language}.png` });
     });
   });
 }

@@ -3,6 +3,7 @@ import { uploadPermission } from './upload-permission';
 
 const entry = {
   name: 'b',
+  provider: 'oss' as const,
   region: 'cn-hangzhou',
   prefix: 'team/',
   actions: ['oss:GetObject', 'oss:ListObjects', 'oss:PutObject'],
