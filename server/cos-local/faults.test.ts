@@ -72,9 +72,8 @@ describe('faults', () => {
 
   it('moves the request clock: a header-signed request is then "Request has expired"', async () => {
     ts.server.faults.set({ requestClockOffsetMs: 3_600_000 });
-    const cos = sdkFor(ts);
     // no clock-skew correction: the SDK would otherwise re-sign with the server's Date and succeed
-    (cos.options as { CorrectClockSkew: boolean }).CorrectClockSkew = false;
+    const cos = sdkFor(ts, undefined, { CorrectClockSkew: false });
     expect(await sdkError(cos.getObject({ ...B, Key: 'docs/guide.pdf' }))).toEqual({
       code: 'AccessDenied',
       statusCode: 403,
