@@ -6,6 +6,17 @@ import { z } from 'zod';
 
 export const consoleBucketSchema = z.object({
   name: z.string().min(1),
+  /**
+   * `oss` or `cos` (the broker always sends it since COS part 1). Optional here until the console reads
+   * COS buckets: an older broker omits it, and absent means `oss`.
+   */
+  provider: z.enum(['oss', 'cos']).optional(),
+  /** COS only: the APPID (suffix of the bucket name) */
+  appId: z.string().optional(),
+  /** COS only: host[:port] of the bucket's default domain without the bucket, e.g. `cos.ap-guangzhou.myqcloud.com` */
+  endpoint: z.string().optional(),
+  /** COS only: HTTPS by default */
+  secure: z.boolean().optional(),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */
   region: z.string().min(1),
   /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */
