@@ -130,7 +130,8 @@ export function createCosLocalApp(input: CosLocalOptions): CosLocalApp {
   app.all('*', async (c) => {
     const requestId = newRequestId();
     const method = c.req.method;
-    const host = c.req.header('host') ?? '';
+    // in-process (app.request) there may be no Host header: the URL's host stands in for it
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
     let resource = host;
     let corsRules: readonly CosCorsRule[] = [];
     try {

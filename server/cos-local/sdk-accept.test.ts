@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import COSBrowser from 'cos-js-sdk-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_OBJECTS, TRICKY_KEYS } from '../object-store/seed/seed-objects';
 import { loopbackRequest } from '../oss-local/loopback-lookup';
@@ -181,5 +182,26 @@ describe('presigned URLs from getObjectUrl({ Sign: true })', () => {
     const res = await loopbackRequest(url);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="guide.pdf"');
+  });
+
+  it('fetches a URL signed by cos-js-sdk-v5 (the browser SDK) with a temporary key', async () => {
+    const key = mintKey({ prefix: 'tricky/', actions: ['name/cos:GetObject'] });
+    const browser = new COSBrowser({
+      SecretId: key.tmpSecretId,
+      SecretKey: key.tmpSecretKey,
+      SecurityToken: key.sessionToken,
+      Domain: ts.server.domainTemplate,
+      Protocol: 'http:',
+    });
+    const spec = SEED_OBJECTS.find((s) => s.key === 'tricky/a+b.txt');
+    if (spec === undefined) throw new Error('no seed object');
+    const url = await new Promise<string>((resolve, reject) => {
+      browser.getObjectUrl({ ...B, Key: spec.key, Sign: true }, (err, data) =>
+        err ? reject(err) : resolve(data.Url),
+      );
+    });
+    const res = await loopbackRequest(url);
+    expect(res.status).toBe(200);
+    expect(Buffer.compare(res.body, spec.build())).toBe(0);
   });
 });

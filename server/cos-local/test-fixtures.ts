@@ -67,8 +67,10 @@ export function sdkFor(
     SecretId: ROOT.secretId,
     SecretKey: ROOT.secretKey,
   },
+  extra: COS.COSOptions = {},
 ): COS {
   return new COS({
+    ...extra,
     ...creds,
     Domain: ts.server.domainTemplate,
     Protocol: 'http:',

@@ -39,12 +39,18 @@ export function authFieldsOf(get: (name: string) => string | undefined): CosAuth
   const missing = AUTH_FIELDS.filter((f) => get(f) === undefined);
   if (missing.length > 0) throw new Error(`the signature lacks ${missing.join(', ')}`);
   const value = (f: (typeof AUTH_FIELDS)[number]): string => get(f) ?? '';
-  const list = (f: (typeof AUTH_FIELDS)[number]): string[] =>
-    value(f) === ''
-      ? []
-      : value(f)
-          .split(';')
-          .map((n) => n.trim().toLowerCase());
+  const list = (f: (typeof AUTH_FIELDS)[number]): string[] => {
+    const names =
+      value(f) === ''
+        ? []
+        : value(f)
+            .split(';')
+            .map((n) => n.trim().toLowerCase());
+    // header and parameter names are HTTP tokens; an empty or odd one is a malformed signature, not a 500
+    const bad = names.find((n) => !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(n));
+    if (bad !== undefined) throw new Error(`${f} holds the malformed name ${JSON.stringify(bad)}`);
+    return names;
+  };
   return {
     algorithm: value('q-sign-algorithm'),
     secretId: value('q-ak'),
