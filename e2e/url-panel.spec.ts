@@ -185,6 +185,35 @@ test('units are read as what they say: 90m is 5400 s, 1h is 3600 s', async ({ pa
   }
 });
 
+test('valid until a local date and time: shown in local time and UTC, signed for the seconds until then', async ({
+  page,
+}) => {
+  const panel = await openShare(page, '', 'readme.txt');
+  await panel.getByRole('radio', { name: 'Valid until a date and time' }).check();
+  const { text, untilMs } = await page.evaluate(() => {
+    const at = new Date(Date.now() + 2 * 3600_000);
+    at.setSeconds(0, 0);
+    const p = (n: number) => String(n).padStart(2, '0');
+    return {
+      text: `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}T${p(at.getHours())}:${p(at.getMinutes())}`,
+      untilMs: at.getTime(),
+    };
+  });
+  await panel.getByLabel('Valid until (your local time)').fill(text);
+  await expect(panel.getByTestId('validity-help')).toContainText(
+    `= ${new Date(untilMs).toISOString().replace('.000Z', 'Z')} UTC`,
+  );
+  await expect(linkBar(panel)).toHaveText(/x-oss-expires=7[01]\d\d&/);
+  const url = new URL((await linkBar(panel).getAttribute('title'))!);
+  const date = url.searchParams.get('x-oss-date')!;
+  const signed = Date.parse(date.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  const expiresAt = signed + Number(url.searchParams.get('x-oss-expires')) * 1000;
+  expect(Math.abs(expiresAt - untilMs)).toBeLessThan(5000);
+  // the past is refused with its own reason, and no link is offered
+  await panel.getByLabel('Valid until (your local time)').fill('2020-01-01T00:00');
+  await expect(panel.getByRole('alert').filter({ hasText: 'That time has passed' }).first()).toBeVisible();
+});
+
 test('typing 600 never offers a link for what was typed on the way', async ({ page }) => {
   const panel = await openShare(page, '', 'readme.txt');
   await expect(linkBar(panel)).toHaveAttribute('data-state', 'ready');

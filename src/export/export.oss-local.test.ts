@@ -17,6 +17,7 @@ import { createOssClient } from '../oss/oss-client';
 import { presigner } from './export-test-kit';
 import { memorySink } from './export-test-kit';
 import { runExportJob } from './export-job';
+import { readResignList } from './key-list';
 import { runExport } from './run-export';
 import { workerListedFlights, type ListingPool } from './worker-listing';
 import { listJob } from '../workers/list-job';
@@ -331,6 +332,9 @@ describe('export against oss-local', () => {
         matched: rows.length,
         rows: rows.length,
       });
+      // a filtered export re-signs like any other: its keys read back, exactly
+      const again = readResignList(sink.text(), { name: 'examplebucket', endpoint, customDomains: [] });
+      expect([...again.keys].sort()).toEqual(expected('subtree'));
     });
   });
 });

@@ -10,7 +10,7 @@ export const urlPanel = {
   'validity.too-long': '{seconds} s ({duration}) is longer than the maximum, 32400 s (9 h).',
   'validity.reads': 'Reads as {seconds} s ({duration}).',
   'validity.in-the-past': 'That time has passed: choose a time from 1 minute to 9 hours from now.',
-  'validity.mode': 'Give the validity as',
+  'validity.mode': 'As a duration or an end time',
   'validity.mode.duration': 'A duration',
   'validity.mode.until': 'Valid until a date and time',
   'validity.until.label': 'Valid until (your local time)',

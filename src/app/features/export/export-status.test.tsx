@@ -37,4 +37,58 @@ describe('export status', () => {
     renderComponent(<ExportStatus state={{ phase: 'error', message: 'The broker did not answer.' }} />);
     expect(screen.getByRole('alert').textContent).toContain('The broker did not answer.');
   });
+
+  it('a finished filtered export: the capped sentence first, counts in/matched/out, every filter, visible keys', () => {
+    const signedAt = Date.UTC(2026, 0, 1, 8);
+    renderComponent(
+      <ExportStatus
+        applied={{
+          filter: { include: ['*.pdf'], exclude: ['draft-*'], caseSensitive: false, minSize: 1024 },
+          depth: 'folder',
+        }}
+        state={{
+          phase: 'finished',
+          result: {
+            summary: {
+              status: 'done',
+              rows: 3,
+              listed: 10,
+              matched: 3,
+              folderMarkers: 0,
+              objectBytes: 9000,
+              fileBytes: 900,
+              durationMs: 1000,
+              sample: [],
+              warnings: [
+                {
+                  code: 'credentials-shorter',
+                  rows: 3,
+                  earliestExpiresAt: signedAt + 3600_000,
+                  askedSeconds: 7200,
+                  grantedSeconds: 3600,
+                  signedAt,
+                },
+              ],
+            },
+            missing: ['gone\u202Eevil.pdf'],
+            refused: [],
+          },
+        }}
+      />,
+    );
+    const summary = screen.getByRole('region', { name: 'Export summary' });
+    const capped = screen.getByTestId('capped-note');
+    // the sentence heads the summary
+    expect(summary.querySelector('[data-testid], [role=status]')).toBe(capped);
+    expect(capped.textContent).toContain('2 h');
+    expect(screen.getByTestId('export-counts').textContent).toContain(
+      'Objects listed: 10 · matching the filters: 3 · rows in the file: 3',
+    );
+    expect(screen.getByTestId('export-filters-applied').textContent).toBe(
+      'Filters applied: include *.pdf · exclude draft-* · case ignored · size 1 KB – any · this folder only',
+    );
+    // a hidden bidi control is shown as a marker, not obeyed
+    expect(summary.textContent).toContain('gone⟦');
+    expect(summary.textContent).not.toContain('\u202E');
+  });
 });
