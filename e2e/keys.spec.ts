@@ -110,7 +110,7 @@ test('keys with TAB, CR, LF, other controls and "\\" get attachment links, and t
   await expect(dialog.getByText(/could not be signed/)).toHaveCount(0);
   // at defaults (a 3600 s link, the broker's 3600 s maximum) no row counts as cut short by the
   // credentials: they end a moment before the link, within the clock-skew margin
-  await expect(dialog.getByLabel('Validity (seconds)')).toHaveValue('3600');
+  await expect(dialog.getByLabel('Validity', { exact: true })).toHaveValue('3600');
   await expect(dialog.getByTestId('export-warning-credentials-shorter')).toHaveCount(0);
   await expect(dialog.getByTestId('export-warning-unsignable')).toHaveCount(0);
   await dialog.getByTestId('export-counts').scrollIntoViewIfNeeded();

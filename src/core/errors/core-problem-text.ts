@@ -19,8 +19,8 @@ const HOST_REASON_EN: Record<HostReason, (part: string) => string> = {
   'not-fqdn': () => 'is not a fully qualified host name',
   ip: () => 'is an IP address; OSS needs a host name',
   label: (part) =>
-    `has an invalid part "${part}" (letters, digits and inner hyphens only; punycode for non-ASCII names)`,
-  punycode: (part) => `has a part "${part}" that starts with "xn--" but is not valid punycode`,
+    `has an invalid part “${part}” (letters, digits and inner hyphens only; punycode for non-ASCII names)`,
+  punycode: (part) => `has a part “${part}” that starts with “xn--” but is not valid punycode`,
 };
 
 const HOST_REASON_ZH: Record<HostReason, (part: string) => string> = {
@@ -141,11 +141,11 @@ const enUS: Table = {
     fix: 'Pass whole seconds since 1970, e.g. the temporary key’s StartTime.',
   }),
   DOMAIN_INVALID: (p) => ({
-    problem: `The custom domain "${p.input}" ${HOST_REASON_EN[p.reason](p.part ?? '')}.`,
+    problem: `The custom domain “${p.input}” ${HOST_REASON_EN[p.reason](p.part ?? '')}.`,
     fix: 'Type just the host name mapped to the bucket, e.g. files.example.com.',
   }),
   ENDPOINT_INVALID: (p) => ({
-    problem: `The endpoint "${p.input}" ${HOST_REASON_EN[p.reason](p.part ?? '')}.`,
+    problem: `The endpoint “${p.input}” ${HOST_REASON_EN[p.reason](p.part ?? '')}.`,
     fix: 'Type just the host name (and port if needed), e.g. oss-cn-hangzhou.aliyuncs.com.',
   }),
   PORT_INVALID: (p) => ({

@@ -77,7 +77,7 @@ describe('host problems in the operator’s language', () => {
     ['', 'domain', /is empty/, /为空/],
     ['files', 'domain', /not a fully qualified/, /不是完整的主机名/],
     ['10.0.0.1', 'domain', /is an IP address/, /是 IP 地址/],
-    ['bad_label.example.com', 'domain', /invalid part "bad_label"/, /无效的部分“bad_label”/],
+    ['bad_label.example.com', 'domain', /invalid part “bad_label”/, /无效的部分“bad_label”/],
     ['oss.example.com:99999', 'endpoint', /invalid port/, /端口无效/],
   ];
   it.each(cases)('%s', (input, what, en, zh) => {
