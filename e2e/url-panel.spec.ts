@@ -146,7 +146,6 @@ test('a link longer than the broker grants says so next to the validity field, i
   // the suite's broker grants at most 3600 s: the link lives about an hour, not nine
   expect(Date.parse(utc) - Date.now()).toBeLessThan(3700 * 1000);
   expect(Date.parse(utc) - Date.now()).toBeGreaterThan(3000 * 1000);
-  await page.screenshot({ path: 'e2e/artifacts/screenshots/url-panel-capped-en-US.png' });
 });
 
 test('at the defaults (1 h link, 1 h broker maximum) no credentials warning appears', async ({ page }) => {
@@ -311,6 +310,13 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       await expect(bar).toHaveAttribute('data-state', 'blocked');
       await expect(bar).toHaveText(language === 'en-US' ? /^No link yet: / : /[\u4e00-\u9fff]/);
       await page.screenshot({ path: `e2e/artifacts/screenshots/url-panel-invalid-${language}.png` });
+      // the longest preset: the broker grants less, said next to the field (screenshot looked at)
+      await panel.getByRole('button', { name: language === 'en-US' ? '9 h' : '9 小时' }).click();
+      await expect(bar).toHaveAttribute('data-state', 'ready');
+      await expect(panel.getByTestId('capped-note')).toHaveText(
+        language === 'en-US' ? /^You asked for 9 h; the broker granted 1 h\./ : /[\u4e00-\u9fff]/,
+      );
+      await page.screenshot({ path: `e2e/artifacts/screenshots/url-panel-capped-${language}.png` });
     });
   });
 }

@@ -11,6 +11,8 @@ import { useT, type Translate } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import { objectQueries } from '../../../oss/object-queries';
 import { formatUtc } from '../../link/format-time';
+import { failureSentence } from '../../errors/describe-failure';
+import { useLanguage } from '../../../state/settings-store';
 import type { FilterDraft, FilterFieldProblem, FilterReading } from './filter-draft';
 
 type Field = keyof FilterDraft;
@@ -196,6 +198,7 @@ function FilterPreview({
   client,
 }: Pick<ExportFiltersProps, 'reading' | 'prefix' | 'listPrefix' | 'client'>) {
   const t = useT();
+  const language = useLanguage();
   const delimiter = reading.depth === 'folder' ? ('/' as const) : undefined;
   const page = useQuery(
     objectQueries.firstPage({ client: client as OssClient, prefix: listPrefix, delimiter }),
@@ -210,7 +213,7 @@ function FilterPreview({
     reading.problems.length > 0
       ? t('export.filter.preview.fix')
       : page.isError
-        ? t('export.filter.preview.failed', { reason: (page.error as Error).message })
+        ? t('export.filter.preview.failed', { reason: failureSentence(page.error, language) })
         : !counts
           ? t('export.filter.preview.loading')
           : t(counts.more ? 'export.filter.preview.first' : 'export.filter.preview.all', {

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // The export dialog's progress and summary states.
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportProgress } from '../../../export/export-types';
 import { renderComponent } from '../../test/component-kit';
+import { CoreInputError } from '../../../core/errors/core-input-error';
+import { useSettingsActions } from '../../../state/settings-store';
 import { ExportStatus } from './export-status';
 
 afterEach(cleanup);
@@ -34,8 +36,25 @@ describe('export status', () => {
   });
 
   it('an error is shown as an alert', () => {
-    renderComponent(<ExportStatus state={{ phase: 'error', message: 'The broker did not answer.' }} />);
+    renderComponent(
+      <ExportStatus state={{ phase: 'error', error: new Error('The broker did not answer.') }} />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('The broker did not answer.');
+  });
+
+  it('a refused input is said in the operator’s language', () => {
+    const settings = renderHook(() => useSettingsActions()).result.current;
+    act(() => settings.languageChosen('zh-CN'));
+    renderComponent(
+      <ExportStatus
+        state={{
+          phase: 'error',
+          error: new CoreInputError({ code: 'BUCKET_INVALID', bucket: 'Bad_Bucket' }),
+        }}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('“Bad_Bucket”不是有效的 Bucket 名称。');
+    act(() => settings.languageChosen('en-US'));
   });
 
   it('a finished filtered export: the capped sentence first, counts in/matched/out, every filter, visible keys', () => {

@@ -12,6 +12,7 @@ import type { ExportWarning } from '../../../export/export-types';
 import type { Translate } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
 import { CappedNote } from '../../link/capped-note';
+import { failureSentence } from '../../errors/describe-failure';
 import type { ExportRunState } from './use-export-run';
 
 /** What narrowed the export, as the dialog started it. */
@@ -85,7 +86,8 @@ export function ExportStatus({
   const t = useT();
   const language = useLanguage();
   if (state.phase === 'idle') return null;
-  if (state.phase === 'error') return <Alert type="error" showIcon role="alert" title={state.message} />;
+  if (state.phase === 'error')
+    return <Alert type="error" showIcon role="alert" title={failureSentence(state.error, language)} />;
   if (state.phase === 'running') {
     const p = state.progress;
     const percent =

@@ -8,7 +8,8 @@ export type ExportRunState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ExportProgress | undefined; verifying?: { checked: number; of: number } }
   | { phase: 'finished'; result: ExportJobResult }
-  | { phase: 'error'; message: string };
+  /** the failure itself: the summary says it in the operator's language */
+  | { phase: 'error'; error: unknown };
 
 export function useExportRun() {
   const [state, setState] = useState<ExportRunState>({ phase: 'idle' });
@@ -52,7 +53,7 @@ export function useExportRun() {
         setState({ phase: 'finished', result });
       } catch (err) {
         stopFrames();
-        setState({ phase: 'error', message: err instanceof Error ? err.message : String(err) });
+        setState({ phase: 'error', error: err });
       } finally {
         if (controller.current === abort) controller.current = undefined;
       }
