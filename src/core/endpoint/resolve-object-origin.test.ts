@@ -91,7 +91,7 @@ describe('parseHostInput', () => {
     ['1.2.3.4', /IP address/],
     ['files.example.com/a', /path/],
     ['user@files.example.com', /user name/],
-    ['-bad.example.com', /invalid part "-bad"/],
+    ['-bad.example.com', /invalid part “-bad”/],
     ['中文.example.com', /punycode/],
     ['files.example.com:99999', /invalid port/],
   ])('refuses %j', (input, message) => {
