@@ -4,6 +4,7 @@
 import { BrokerError } from './broker-error';
 import { consoleConfigSchema, describeZodIssues, type ConsoleConfig } from './console-config';
 import { failureFor, networkFailure } from './broker-failures';
+import { parseCosStsAnswer, type CosStsCredentials } from './cos-sts-credentials';
 import { parseStsAnswer, type StsCredentials } from './sts-credentials';
 
 export type BrokerAuth = { kind: 'none' } | { kind: 'bearer'; token: string } | { kind: 'cookies' };
@@ -36,10 +37,20 @@ export interface StsGrant {
   serverDate: string | undefined;
 }
 
+/** A Tencent COS temporary key from /sts (a COS bucket's answer). */
+export interface CosStsGrant {
+  credentials: CosStsCredentials;
+  /** as StsGrant's */
+  serverDate: string | undefined;
+}
+
 export interface BrokerClient {
   readonly brokerUrl: string;
   getConfig(signal?: AbortSignal): Promise<ConsoleConfig>;
+  /** OSS STS credentials (an OSS bucket, or the broker's default one) */
   getCredentials(request?: CredentialsRequest): Promise<StsGrant>;
+  /** a COS temporary key for a COS bucket */
+  getCosCredentials(request: CredentialsRequest & { bucket: string }): Promise<CosStsGrant>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -102,6 +113,16 @@ export function createBrokerClient(options: BrokerClientOptions): BrokerClient {
     return { json, res };
   }
 
+  function getSts(request: CredentialsRequest) {
+    const query = new URLSearchParams();
+    if (request.durationSeconds !== undefined)
+      query.set('duration', String(Math.ceil(request.durationSeconds)));
+    if (request.bucket) query.set('bucket', request.bucket);
+    if (request.prefix) query.set('prefix', request.prefix);
+    const qs = query.toString();
+    return getJson(`/sts${qs ? `?${qs}` : ''}`, request.signal);
+  }
+
   return {
     brokerUrl: base,
     async getConfig(signal) {
@@ -118,21 +139,26 @@ export function createBrokerClient(options: BrokerClientOptions): BrokerClient {
       return ossBucketsOnly(parsed.data);
     },
     async getCredentials(request = {}) {
-      const query = new URLSearchParams();
-      if (request.durationSeconds !== undefined)
-        query.set('duration', String(Math.ceil(request.durationSeconds)));
-      if (request.bucket) query.set('bucket', request.bucket);
-      if (request.prefix) query.set('prefix', request.prefix);
-      const qs = query.toString();
-      const { json, res } = await getJson(`/sts${qs ? `?${qs}` : ''}`, request.signal);
-      const credentials = parseStsAnswer(json);
-      const derived =
-        credentials.grantedSeconds === undefined
-          ? undefined
-          : new Date(credentials.expiresAt - credentials.grantedSeconds * 1000).toUTCString();
-      return { credentials, serverDate: res.headers.get('date') ?? derived };
+      const { json, res } = await getSts(request);
+      return grantOf(parseStsAnswer(json), res);
+    },
+    async getCosCredentials(request) {
+      const { json, res } = await getSts(request);
+      return grantOf(parseCosStsAnswer(json), res);
     },
   };
+}
+
+/** The grant with the broker's time (see StsGrant.serverDate). */
+function grantOf<C extends { expiresAt: number; grantedSeconds?: number }>(
+  credentials: C,
+  res: Response,
+): { credentials: C; serverDate: string | undefined } {
+  const derived =
+    credentials.grantedSeconds === undefined
+      ? undefined
+      : new Date(credentials.expiresAt - credentials.grantedSeconds * 1000).toUTCString();
+  return { credentials, serverDate: res.headers.get('date') ?? derived };
 }
 
 /**

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { BrokerError } from './broker-error';
 import { describeZodIssues } from './console-config';
+import { isCosStsAnswer } from './cos-sts-credentials';
 
 /** Temporary credentials, in memory only. `toJSON` redacts the secrets so they cannot leak by accident. */
 export interface StsCredentials {
@@ -57,6 +58,15 @@ export function redactable(credentials: StsCredentials): StsCredentials {
 
 /** Validates a parsed /sts body; anything else → BrokerError('bad-answer') naming the field. */
 export function parseStsAnswer(json: unknown): StsCredentials {
+  if (isCosStsAnswer(json)) {
+    throw new BrokerError({
+      kind: 'bad-answer',
+      status: 200,
+      problem:
+        'The broker answered a Tencent COS temporary key where Alibaba Cloud OSS credentials were expected.',
+      fix: 'Ask for credentials of an OSS bucket (the bucket’s provider in the broker’s configuration says which cloud holds it).',
+    });
+  }
   const wrapped = json !== null && typeof json === 'object' && 'Credentials' in json;
   const result = wrapped ? assumeRoleAnswer.safeParse(json) : flatAnswer.safeParse(json);
   if (!result.success) {
