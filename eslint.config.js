@@ -1,5 +1,5 @@
 // Lint enforces the module boundaries of docs/ARCHITECTURE.md: core imports nothing from the project,
-// sts/oss/export never import app, server/ never imports src/, one feature never reaches into another's
+// sts/oss/cos/export never import app, server/ never imports src/, one feature never reaches into another's
 // files (what two features share lives in src/app/link or src/app/connection; pages compose features).
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
@@ -18,6 +18,7 @@ const zones = [
   },
   { target: './src/sts', from: './src/app', message: 'sts never imports app.' },
   { target: './src/oss', from: './src/app', message: 'oss never imports app.' },
+  { target: './src/cos', from: './src/app', message: 'cos never imports app.' },
   { target: './src/export', from: './src/app', message: 'export never imports app.' },
   { target: './src/workers', from: './src/app', message: 'workers never import app.' },
   { target: './src/upload', from: './src/app', message: 'upload never imports app.' },

@@ -61,7 +61,12 @@ describe('local mode, COS buckets', () => {
       secure: false,
       region: REGION,
       prefix: 'docs/',
-      actions: ['name/cos:GetObject', 'name/cos:HeadObject', 'name/cos:GetBucket'],
+      actions: [
+        'name/cos:GetObject',
+        'name/cos:HeadObject',
+        'name/cos:GetBucket',
+        'name/cos:GetBucketDomain',
+      ],
       upload: false,
       customDomains: [],
     });
@@ -90,6 +95,11 @@ describe('local mode, COS buckets', () => {
     await expect(client.putObject({ ...B, Key: 'docs/new.txt', Body: 'x' })).rejects.toMatchObject({
       statusCode: 403,
     });
+    // the bucket's custom domains are readable whatever the prefix (GetBucketDomain on the bucket); the
+    // bucket itself is not
+    const domains = await client.request({ ...B, Method: 'GET', Action: 'domain' });
+    expect(JSON.stringify(domains)).toContain('files.cos-example.localhost');
+    await expect(client.headBucket(B)).rejects.toMatchObject({ statusCode: 403 });
   });
 
   it('with upload, the key can upload under the upload prefix only; a narrower request prefix narrows it', async () => {

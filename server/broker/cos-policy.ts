@@ -5,6 +5,8 @@
 //   reading   name/cos:GetObject, name/cos:HeadObject on the prefix
 //   listing   name/cos:GetBucket on the bucket (`<bucket>/*`), with `string_like cos:prefix <prefix>*`
 //             when scoped (condition key cos:prefix: https://www.tencentcloud.com/document/product/436/46206)
+//   domains   name/cos:GetBucketDomain on the bucket (`<bucket>/*`, bucket-level actions' resource), so
+//             the console offers the bucket's custom domains (OSS's keys get oss:ListCname the same way)
 //   uploads   PutObject and the multipart actions, only when upload is granted, on the upload prefix
 // The local minter puts the same actions and prefixes in its token, so cos-local enforces what COS would.
 import type { BucketScope } from './broker-config';
@@ -13,6 +15,7 @@ import { uploadScopeOf } from './session-policy';
 
 export const COS_READ_ACTIONS = ['name/cos:GetObject', 'name/cos:HeadObject'] as const;
 export const COS_LIST_ACTIONS = ['name/cos:GetBucket'] as const;
+export const COS_BUCKET_READ_ACTIONS = ['name/cos:GetBucketDomain'] as const;
 export const COS_UPLOAD_ACTIONS = [
   'name/cos:PutObject',
   'name/cos:InitiateMultipartUpload',
@@ -36,7 +39,12 @@ export interface CosPolicy {
 }
 
 export function cosActionsFor(bucket: Pick<BucketScope, 'upload'>): string[] {
-  return [...COS_READ_ACTIONS, ...COS_LIST_ACTIONS, ...(bucket.upload ? COS_UPLOAD_ACTIONS : [])];
+  return [
+    ...COS_READ_ACTIONS,
+    ...COS_LIST_ACTIONS,
+    ...COS_BUCKET_READ_ACTIONS,
+    ...(bucket.upload ? COS_UPLOAD_ACTIONS : []),
+  ];
 }
 
 export function buildCosPolicy(scope: SessionScope): CosPolicy {
@@ -54,6 +62,7 @@ export function buildCosPolicy(scope: SessionScope): CosPolicy {
     statement: [
       { effect: 'allow', action: [...COS_READ_ACTIONS], resource: [`${base}/${prefix}*`] },
       list,
+      { effect: 'allow', action: [...COS_BUCKET_READ_ACTIONS], resource: [`${base}/*`] },
       ...(uploadPrefix === undefined
         ? []
         : [

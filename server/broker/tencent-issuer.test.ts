@@ -196,6 +196,12 @@ describe('Tencent mode (AssumeRole through tencentcloud-sdk-nodejs-sts)', () => 
           resource: [`qcs::cos:ap-guangzhou:uid/1250000000:${BUCKET}/*`],
           condition: { string_like: { 'cos:prefix': 'shared/*' } },
         },
+        {
+          // the bucket's custom domains, a bucket-level read (OSS keys get oss:ListCname likewise)
+          effect: 'allow',
+          action: ['name/cos:GetBucketDomain'],
+          resource: [`qcs::cos:ap-guangzhou:uid/1250000000:${BUCKET}/*`],
+        },
       ],
     });
   });
@@ -213,7 +219,7 @@ describe('Tencent mode (AssumeRole through tencentcloud-sdk-nodejs-sts)', () => 
     expect(res.status).toBe(200);
     expect(((await res.json()) as { uploadPrefix?: string }).uploadPrefix).toBe('shared/inbox/');
     const policy = JSON.parse(decodeURIComponent(String(received[0]?.body.Policy))) as CosPolicy;
-    expect(policy.statement[2]).toEqual({
+    expect(policy.statement[3]).toEqual({
       effect: 'allow',
       action: [
         'name/cos:PutObject',

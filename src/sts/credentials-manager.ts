@@ -6,7 +6,7 @@ import { abortable } from '../async/abortable';
 import type { BrokerClient, StsGrant } from './broker-client';
 import { isBrokerError } from './broker-error';
 import { refreshDelayMs } from './refresh-schedule';
-import type { StsCredentials } from './sts-credentials';
+import { redactable, type StsCredentials } from './sts-credentials';
 
 export type CredentialsStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'error';
 
@@ -60,6 +60,31 @@ export function brokerCredentialsSource(
   scope: { bucket?: string; prefix?: string } = {},
 ): CredentialsSource {
   return ({ durationSeconds }) => broker.getCredentials({ ...scope, durationSeconds });
+}
+
+/**
+ * The broker's COS temporary keys for a COS bucket, in the manager's credentials shape: one manager
+ * (refresh, renewal, effective expiry) for both clouds. The key travels in OSS's field names: SecretId as
+ * accessKeyId, SecretKey as accessKeySecret, Token as securityToken; the COS clients map them back.
+ */
+export function cosCredentialsSource(
+  broker: Pick<BrokerClient, 'getCosCredentials'>,
+  scope: { bucket: string; prefix?: string },
+): CredentialsSource {
+  return async ({ durationSeconds }) => {
+    const { credentials: c, serverDate } = await broker.getCosCredentials({ ...scope, durationSeconds });
+    return {
+      serverDate,
+      credentials: redactable({
+        accessKeyId: c.secretId,
+        accessKeySecret: c.secretKey,
+        securityToken: c.sessionToken,
+        expiresAt: c.expiresAt,
+        ...(c.grantedSeconds === undefined ? {} : { grantedSeconds: c.grantedSeconds }),
+        ...(c.requestedSeconds === undefined ? {} : { requestedSeconds: c.requestedSeconds }),
+      }),
+    };
+  };
 }
 
 export class CredentialsManager {

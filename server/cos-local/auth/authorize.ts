@@ -45,8 +45,10 @@ export function authorize(principal: CosPrincipal, req: AuthorizeRequest): void 
     );
   const underPrefix = LISTINGS.has(req.op) ? req.listPrefix : req.key;
   if (req.key === '' && !LISTINGS.has(req.op)) {
-    // bucket operations (HEAD Bucket, GET Bucket domain) reach the bucket itself: a prefix-scoped key may not
-    if (scope.prefix !== '')
+    // bucket operations (HEAD Bucket …) reach the bucket itself: a prefix-scoped key may not. GET Bucket
+    // domain is the exception: the broker grants it on the bucket's resource (`<bucket>/*`) whatever the
+    // prefix, as it grants OSS's ListCname.
+    if (scope.prefix !== '' && req.op !== 'GetBucketDomain')
       throw cosErrors.accessDenied('Access Denied: the temporary key is scoped to a prefix.');
     return;
   }

@@ -1,5 +1,6 @@
 // COS bucket and region names, per "Bucket Overview" (naming rules) and "Regions and Access Endpoints".
 // A COS bucket is `<BucketName>-<APPID>`: the APPID is part of the name in every API, SDK and host.
+import { isParsableLabel } from '../endpoint/validate-names';
 import { CoreInputError } from '../errors/core-input-error';
 import {
   COS_DEFAULT_HOST_PREFIX,
@@ -29,6 +30,8 @@ export function validateCosBucketName(bucket: string, region?: string): void {
   if (dash < 0 || !APPID.test(appid)) throw new CoreInputError({ code: 'COS_BUCKET_NO_APPID', bucket });
   if (name.toLowerCase() !== name) throw new CoreInputError({ code: 'COS_BUCKET_UPPERCASE', bucket });
   if (!NAME.test(name)) throw new CoreInputError({ code: 'COS_BUCKET_CHARACTERS', bucket });
+  // the bucket is the host's first label: an `xn--` name must decode (see isParsableLabel)
+  if (!isParsableLabel(bucket)) throw new CoreInputError({ code: 'BUCKET_PUNYCODE', bucket, cloud: 'COS' });
   if (region !== undefined) {
     const host = cosDefaultHost(bucket, region);
     if (host.length > COS_MAX_DEFAULT_HOST_LENGTH)

@@ -22,14 +22,24 @@ function field(xml: string, name: string, from: number, to: number): string | un
 /** The answer's entries; an answer that is not a ListCnameResult yields [] (the operator can type domains). */
 export function parseCnameList(xml: string): CnameEntry[] {
   if (!xml.includes('<ListCnameResult')) return [];
+  return parseCnameEntries(xml, { entry: 'Cname', domain: 'Domain', status: 'Status' });
+}
+
+/** Each `<entry>`'s domain (lower-cased) and status: OSS's ListCname and COS's GET Bucket domain alike. */
+export function parseCnameEntries(
+  xml: string,
+  names: { entry: string; domain: string; status: string },
+): CnameEntry[] {
   const out: CnameEntry[] = [];
-  let at = xml.indexOf('<Cname>');
+  const open = `<${names.entry}>`;
+  const close = `</${names.entry}>`;
+  let at = xml.indexOf(open);
   while (at >= 0) {
-    const end = xml.indexOf('</Cname>', at);
+    const end = xml.indexOf(close, at);
     if (end < 0) break;
-    const domain = field(xml, 'Domain', at, end);
-    if (domain) out.push({ domain: domain.toLowerCase(), status: field(xml, 'Status', at, end) });
-    at = xml.indexOf('<Cname>', end);
+    const domain = field(xml, names.domain, at, end);
+    if (domain) out.push({ domain: domain.toLowerCase(), status: field(xml, names.status, at, end) });
+    at = xml.indexOf(open, end);
   }
   return out;
 }

@@ -24,6 +24,7 @@ describe('names that start with xn--', () => {
     expect(problemOf(() => validateBucketName('xn--a'))).toEqual({
       code: 'BUCKET_PUNYCODE',
       bucket: 'xn--a',
+      cloud: 'OSS',
     });
     expect(problemOf(() => validateBucketName('xn--fiqs8s'))).toBeUndefined();
   });

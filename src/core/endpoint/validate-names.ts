@@ -10,7 +10,7 @@ export function validateBucketName(bucket: string): void {
   if (!BUCKET.test(bucket)) {
     throw new CoreInputError({ code: 'BUCKET_INVALID', bucket });
   }
-  if (!isParsableLabel(bucket)) throw new CoreInputError({ code: 'BUCKET_PUNYCODE', bucket });
+  if (!isParsableLabel(bucket)) throw new CoreInputError({ code: 'BUCKET_PUNYCODE', bucket, cloud: 'OSS' });
 }
 
 /**

@@ -12,7 +12,7 @@ const SAMPLES: { [C in CoreProblemCode]: Extract<CoreProblem, { code: C }> } = {
   KEY_TOO_LONG: { code: 'KEY_TOO_LONG', bytes: 1100, max: 1023, cloud: 'OSS' },
   KEY_INVALID_CHARACTER: { code: 'KEY_INVALID_CHARACTER', codePoint: '0018', cloud: 'COS' },
   BUCKET_INVALID: { code: 'BUCKET_INVALID', bucket: 'Bad_Bucket' },
-  BUCKET_PUNYCODE: { code: 'BUCKET_PUNYCODE', bucket: 'xn--a' },
+  BUCKET_PUNYCODE: { code: 'BUCKET_PUNYCODE', bucket: 'xn--a', cloud: 'COS' },
   COS_BUCKET_NO_APPID: { code: 'COS_BUCKET_NO_APPID', bucket: 'examplebucket' },
   COS_BUCKET_UPPERCASE: { code: 'COS_BUCKET_UPPERCASE', bucket: 'Example-1250000000' },
   COS_BUCKET_CHARACTERS: { code: 'COS_BUCKET_CHARACTERS', bucket: 'ex_ample-1250000000' },

@@ -82,7 +82,7 @@ const enUS: Table = {
   BUCKET_INVALID: (p) => ({ problem: `"${p.bucket}" is not a valid bucket name.`, fix: BUCKET_FIX_EN }),
   BUCKET_PUNYCODE: (p) => ({
     problem: `"${p.bucket}" starts with "xn--" but is not valid punycode: no browser can open a link to it.`,
-    fix: 'Check the bucket name in the OSS console; a name starting with "xn--" must be valid punycode.',
+    fix: `Check the bucket name in the ${p.cloud} console; a name starting with "xn--" must be valid punycode.`,
   }),
   COS_BUCKET_NO_APPID: (p) => ({
     problem: `"${p.bucket.slice(0, 80)}" is not a COS bucket name: it does not end with "-APPID".`,
@@ -247,7 +247,7 @@ const zhCN: Table = {
   }),
   BUCKET_PUNYCODE: (p) => ({
     problem: `“${p.bucket}”以“xn--”开头，却不是有效的 punycode：任何浏览器都打不开指向它的链接。`,
-    fix: '请在 OSS 控制台核对 Bucket 名称；以“xn--”开头的名称必须是有效的 punycode。',
+    fix: `请在 ${p.cloud} 控制台核对 Bucket 名称；以“xn--”开头的名称必须是有效的 punycode。`,
   }),
   COS_BUCKET_NO_APPID: (p) => ({
     problem: `“${p.bucket.slice(0, 80)}”不是 COS Bucket 名称：它没有以“-APPID”结尾。`,

@@ -13,7 +13,7 @@ export type CoreProblem =
   | { code: 'KEY_INVALID_CHARACTER'; codePoint: string; cloud: Cloud }
   // buckets and regions
   | { code: 'BUCKET_INVALID'; bucket: string }
-  | { code: 'BUCKET_PUNYCODE'; bucket: string }
+  | { code: 'BUCKET_PUNYCODE'; bucket: string; cloud: Cloud }
   | { code: 'COS_BUCKET_NO_APPID'; bucket: string }
   | { code: 'COS_BUCKET_UPPERCASE'; bucket: string }
   | { code: 'COS_BUCKET_CHARACTERS'; bucket: string }

@@ -68,11 +68,16 @@ export function isOssError(value: unknown): value is OssError {
   return value instanceof OssError;
 }
 
-/** Codes after which new credentials (one refresh, one retry) can make the same request succeed. */
+/**
+ * Codes after which new credentials (one refresh, one retry) can make the same request succeed: OSS's,
+ * and COS's ExpiredToken / InvalidToken (x-cos-security-token; InvalidAccessKeyId is both clouds').
+ */
 export const CREDENTIAL_ERROR_CODES: ReadonlySet<string> = new Set([
   'InvalidAccessKeyId',
   'SecurityTokenExpired',
   'InvalidSecurityToken',
+  'ExpiredToken',
+  'InvalidToken',
 ]);
 
 /**

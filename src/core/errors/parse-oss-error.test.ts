@@ -83,8 +83,10 @@ describe('client failures and classification', () => {
     expect(isTransientOssError(ossClientFailure('timeout', 'slow'))).toBe(true);
     expect(isTransientOssError(ossErrorFromResponse({ status: 403 }))).toBe(false);
     expect([...CREDENTIAL_ERROR_CODES].sort()).toEqual([
+      'ExpiredToken',
       'InvalidAccessKeyId',
       'InvalidSecurityToken',
+      'InvalidToken',
       'SecurityTokenExpired',
     ]);
   });

@@ -52,13 +52,7 @@ function readFolders(xml: string): string[] {
   return folders;
 }
 
-/**
- * A page's objects and folders. A page's objects often share one Last-Modified: each distinct date
- * string is parsed once. `details` adds storage class and object type (the browse table's columns).
- */
-export function parseListObjectsV2(xml: string, options: { details?: boolean } = {}): ListPage {
-  checkRoot(xml);
-  const details = options.details ?? false;
+function readObjects(xml: string, details: boolean): ObjectEntry[] {
   const objects: ObjectEntry[] = [];
   let dateText: string | undefined;
   let date = NaN;
@@ -88,6 +82,16 @@ export function parseListObjectsV2(xml: string, options: { details?: boolean } =
     objects.push(entry);
     at = xml.indexOf('<Contents>', end);
   }
+  return objects;
+}
+
+/**
+ * A page's objects and folders. A page's objects often share one Last-Modified: each distinct date
+ * string is parsed once. `details` adds storage class and object type (the browse table's columns).
+ */
+export function parseListObjectsV2(xml: string, options: { details?: boolean } = {}): ListPage {
+  checkRoot(xml);
+  const objects = readObjects(xml, options.details ?? false);
   const folders = xml.includes('<CommonPrefixes>') ? readFolders(xml) : [];
   const truncated = field(xml, 'IsTruncated') === 'true';
   // the token is opaque and sent back as is (encoding-type does not apply to it)
@@ -119,5 +123,37 @@ export function readListingCursor(xml: string): {
   return {
     nextContinuationToken: truncated && next ? next : undefined,
     lastKey: key === undefined ? undefined : decodeListedKey(key),
+  };
+}
+
+/**
+ * A page of a marker-paged listing, COS's GET Bucket (List Objects, encoding-type=url): the same
+ * Contents and CommonPrefixes as ListObjectsV2; the next page starts after NextMarker (url-encoded like
+ * the keys), or after the page's last key or folder when the answer is truncated without one. The cursor
+ * is returned as `nextContinuationToken`, to be sent back as the marker.
+ */
+export function parseListBucketByMarker(xml: string, options: { details?: boolean } = {}): ListPage {
+  checkRoot(xml);
+  const objects = readObjects(xml, options.details ?? false);
+  const folders = xml.includes('<CommonPrefixes>') ? readFolders(xml) : [];
+  const truncated = field(xml, 'IsTruncated') === 'true';
+  const nextMarker = field(xml, 'NextMarker');
+  let next: string | undefined;
+  if (truncated) {
+    if (nextMarker) next = decodeListedKey(nextMarker);
+    else {
+      const lastKey = objects[objects.length - 1]?.key;
+      const lastFolder = folders[folders.length - 1];
+      next =
+        lastFolder !== undefined && (lastKey === undefined || lastFolder > lastKey) ? lastFolder : lastKey;
+    }
+    if (next === undefined) throw malformedListing('a truncated page names no next marker and has no keys');
+  }
+  return {
+    folders,
+    objects,
+    ...(next === undefined ? {} : { nextContinuationToken: next }),
+    isTruncated: next !== undefined,
+    keyCount: folders.length + objects.length,
   };
 }
