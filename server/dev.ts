@@ -97,6 +97,7 @@ function brokerConfigFor(o: {
   ossPort: number;
   ossHttpsPort: number;
   cosPort: number;
+  cosHttpsPort: number;
   minDurationSeconds?: number;
   maxDurationSeconds?: number;
   uploadBuckets: readonly string[];
@@ -130,6 +131,7 @@ function brokerConfigFor(o: {
       })),
     ]),
     BROKER_COS_DOMAIN: `localhost:${o.cosPort}`,
+    BROKER_COS_HTTPS_DOMAIN: `localhost:${o.cosHttpsPort}`,
     BROKER_COS_SECURE: 'false',
     BROKER_DEFAULT_BUCKET: 'examplebucket',
     BROKER_MIN_DURATION: o.minDurationSeconds?.toString(),
@@ -224,6 +226,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ossPort: oss.httpPort,
       ossHttpsPort: oss.httpsPort,
       cosPort: cos.httpPort,
+      cosHttpsPort: cos.httpsPort,
       minDurationSeconds: options.minDurationSeconds,
       maxDurationSeconds: options.maxDurationSeconds,
       uploadBuckets,

@@ -64,7 +64,12 @@ interface CommonConfig {
   trustProxy: boolean;
   oss: OssEndpoints;
   /** COS hosts are `<bucket>.cos.<region>.<domain>` */
-  cos: { domain: string; secure: boolean };
+  cos: {
+    domain: string;
+    /** a separate HTTPS listener's `<domain>` (local server): HTTPS links use its port */
+    httpsDomain?: string;
+    secure: boolean;
+  };
   buckets: BucketScope[];
   defaultBucket: string;
   logLevel: string;

@@ -13,6 +13,8 @@ export const consoleBucketSchema = z.object({
   appId: z.string().optional(),
   /** COS only: host[:port] of the bucket's default domain without the bucket, e.g. `cos.ap-guangzhou.myqcloud.com` */
   endpoint: z.string().optional(),
+  /** COS only: host:port of a separate HTTPS listener for the same hosts (local server) */
+  httpsEndpoint: z.string().optional(),
   /** COS only: use HTTPS by default */
   secure: z.boolean().optional(),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou`; COS region, e.g. `ap-guangzhou` */
@@ -65,6 +67,7 @@ export function buildConsoleConfig(config: BrokerConfig): ConsoleConfig {
         ? {
             appId: b.appId ?? '',
             endpoint: `cos.${b.region}.${config.cos.domain}`,
+            ...(config.cos.httpsDomain ? { httpsEndpoint: `cos.${b.region}.${config.cos.httpsDomain}` } : {}),
             secure: config.cos.secure,
           }
         : {}),

@@ -168,6 +168,7 @@ export const envSchema = z.object({
       .regex(/^(https?:\/\/)?[a-z0-9.-]+(:\d{1,5})?\/?$/i, 'must be host[:port] or http(s)://host[:port]'),
   ),
   BROKER_COS_DOMAIN: optional(hostPort),
+  BROKER_COS_HTTPS_DOMAIN: optional(hostPort),
   BROKER_COS_SECURE: optional(flag),
   BROKER_TENCENT_ROLE_ARN: optional(
     z
@@ -239,6 +240,8 @@ export const FIX: Record<EnvName, string> = {
   BROKER_EXTERNAL_ID: 'set the ExternalId required by the role trust policy, or omit it.',
   BROKER_COS_DOMAIN:
     'set the domain after cos.<region>. in COS hosts: myqcloud.com (the default in aliyun mode), or localhost:9100 for cos-local.',
+  BROKER_COS_HTTPS_DOMAIN:
+    'set the domain of a separate HTTPS listener (cos-local: localhost:9543), or omit it: HTTPS uses BROKER_COS_DOMAIN.',
   BROKER_COS_SECURE: 'set BROKER_COS_SECURE=true for HTTPS COS links, false for http.',
   BROKER_TENCENT_ROLE_ARN:
     'set BROKER_TENCENT_ROLE_ARN=qcs::cam::uin/<account id>:roleName/<role name> (CAM console, role details page); the broker signs AssumeRole with TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY from its environment.',

@@ -89,6 +89,7 @@ function buildConfig(
     oss: ossEndpoints(e, region ?? LOCAL_DEFAULT_REGION, aliyun),
     cos: {
       domain: e.BROKER_COS_DOMAIN ?? (aliyun ? 'myqcloud.com' : 'localhost:9100'),
+      ...(e.BROKER_COS_HTTPS_DOMAIN ? { httpsDomain: e.BROKER_COS_HTTPS_DOMAIN } : {}),
       secure: e.BROKER_COS_SECURE ?? aliyun,
     },
     buckets,

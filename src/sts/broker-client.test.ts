@@ -182,7 +182,7 @@ describe('a broker that also lists COS buckets', () => {
       maxDurationSeconds: 3600,
       defaultDurationSeconds: 3600,
     });
-  it('leaves the COS buckets out (the console opens OSS buckets) and keeps an OSS default', async () => {
+  it('keeps every bucket with its cloud: one console for OSS and COS buckets', async () => {
     const got = await client(
       { kind: 'none' },
       fixed(
@@ -196,8 +196,11 @@ describe('a broker that also lists COS buckets', () => {
         ),
       ),
     ).getConfig();
-    expect(got.buckets.map((b) => b.name)).toEqual(['examplebucket']);
-    expect(got.defaultBucket).toBe('examplebucket');
+    expect(got.buckets.map((b) => [b.name, b.provider])).toEqual([
+      ['cosbucket-1250000000', 'cos'],
+      ['examplebucket', 'oss'],
+    ]);
+    expect(got.defaultBucket).toBe('cosbucket-1250000000');
   });
   it('reads a bucket without a provider (a broker from before COS) as OSS', async () => {
     const got = await client(
@@ -206,14 +209,29 @@ describe('a broker that also lists COS buckets', () => {
     ).getConfig();
     expect(got.buckets[0]!.provider).toBe('oss');
   });
-  it('says so when every bucket is a COS bucket', async () => {
-    const err = await rejection(
-      client(
-        { kind: 'none' },
-        fixed(200, config([{ name: 'cosbucket-1250000000', provider: 'cos' }], 'cosbucket-1250000000')),
-      ).getConfig(),
+  it('gets a COS temporary key for a COS bucket, and refuses one where OSS credentials were asked', async () => {
+    const answer = JSON.stringify({
+      provider: 'cos',
+      tmpSecretId: 'AKIDtmp',
+      tmpSecretKey: 'tmp-secret',
+      sessionToken: 'tmp-token',
+      expiration: '2030-01-02T04:04:05Z',
+      bucket: 'cosbucket-1250000000',
+      region: 'ap-guangzhou',
+      appId: '1250000000',
+      prefix: '',
+      durationSeconds: 3600,
+    });
+    const grant = await client({ kind: 'none' }, fixed(200, answer)).getCosCredentials({
+      bucket: 'cosbucket-1250000000',
+      durationSeconds: 3600,
+    });
+    expect(grant.credentials).toMatchObject({ secretId: 'AKIDtmp', grantedSeconds: 3600 });
+    // without a Date header the broker's clock is derived from the expiry and the granted duration
+    expect(grant.serverDate).toBe(new Date(Date.UTC(2030, 0, 2, 3, 4, 5)).toUTCString());
+    const err = await rejection(client({ kind: 'none' }, fixed(200, answer)).getCredentials());
+    expect(err.message).toMatch(
+      /Tencent COS temporary key where Alibaba Cloud OSS credentials were expected/,
     );
-    expect(err.kind).toBe('bad-answer');
-    expect(err.message).toMatch(/only Tencent COS buckets \(cosbucket-1250000000\)/);
   });
 });

@@ -136,7 +136,7 @@ export function createBrokerClient(options: BrokerClientOptions): BrokerClient {
           fix: 'Update the broker (its /config schema is in server/broker/README.md), or check the broker URL.',
         });
       }
-      return ossBucketsOnly(parsed.data);
+      return parsed.data;
     },
     async getCredentials(request = {}) {
       const { json, res } = await getSts(request);
@@ -159,25 +159,4 @@ function grantOf<C extends { expiresAt: number; grantedSeconds?: number }>(
       ? undefined
       : new Date(credentials.expiresAt - credentials.grantedSeconds * 1000).toUTCString();
   return { credentials, serverDate: res.headers.get('date') ?? derived };
-}
-
-/**
- * The console opens OSS buckets; a broker that also lists Tencent COS buckets (provider 'cos') is fine,
- * their entries are left out here until the console serves COS. A broker with COS buckets only is told so.
- */
-function ossBucketsOnly(config: ConsoleConfig): ConsoleConfig {
-  const buckets = config.buckets.filter((b) => b.provider === 'oss');
-  if (buckets.length === config.buckets.length) return config;
-  if (buckets.length === 0) {
-    throw new BrokerError({
-      kind: 'bad-answer',
-      status: 200,
-      problem: `The broker lists only Tencent COS buckets (${config.buckets.map((b) => b.name).join(', ')}); this console opens Alibaba Cloud OSS buckets.`,
-      fix: 'Add an OSS bucket to the broker’s configuration.',
-    });
-  }
-  const defaultBucket = buckets.some((b) => b.name === config.defaultBucket)
-    ? config.defaultBucket
-    : buckets[0]!.name;
-  return { ...config, buckets, defaultBucket };
 }

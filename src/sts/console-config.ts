@@ -15,6 +15,8 @@ export const consoleBucketSchema = z.object({
   appId: z.optional(z.string()),
   /** COS only: host[:port] of the bucket's default domain without the bucket */
   endpoint: z.optional(z.string()),
+  /** COS only: host:port of a separate HTTPS listener for the same hosts (local server) */
+  httpsEndpoint: z.optional(z.string()),
   /** COS only: use HTTPS by default */
   secure: z.optional(z.boolean()),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */

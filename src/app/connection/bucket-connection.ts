@@ -2,6 +2,7 @@
 // credentials that reach it. Derived from the broker's /config, with the operator's overrides on top.
 import { endpointSettingsFrom } from '../../core/endpoint/endpoint-settings-from';
 import type { EndpointSettings } from '../../core/endpoint/resolve-object-origin';
+import type { ProviderKind } from '../../core/provider/link-provider';
 import type { ConsoleBucket, ConsoleConfig } from '../../sts/console-config';
 import type { CredentialsManager } from '../../sts/credentials-manager';
 import type { ConnectionSettings } from '../../state/settings-store';
@@ -10,6 +11,10 @@ export interface BucketConnection {
   /** which broker, authentication and bucket: what caches of this bucket's signed links key on */
   id: string;
   name: string;
+  /** the cloud that holds the bucket (the broker's word): Alibaba Cloud OSS or Tencent COS */
+  provider: ProviderKind;
+  /** HTTPS by default (the broker's word for the bucket's cloud) */
+  secure: boolean;
   /** the broker's entry for this bucket, when it names it */
   entry: ConsoleBucket | undefined;
   endpoint: EndpointSettings;
@@ -28,6 +33,7 @@ export function bucketEndpoint(
   bucket: string,
 ): Omit<BucketConnection, 'credentials' | 'id'> {
   const entry = config.buckets.find((b) => b.name === bucket);
+  if (entry?.provider === 'cos') return cosBucketEndpoint(entry);
   const region = overrides.region || entry?.region || config.region;
   const endpoint = endpointSettingsFrom({
     region,
@@ -38,6 +44,8 @@ export function bucketEndpoint(
   const customDomains = [...new Set([...(entry?.customDomains ?? []), ...overrides.customDomains])];
   return {
     name: bucket,
+    provider: 'oss',
+    secure: config.secure,
     entry,
     endpoint,
     customDomains,
@@ -45,5 +53,29 @@ export function bucketEndpoint(
     // offered only when the operator says the bucket has it on (Settings): it costs extra per GB
     accelerate: overrides.accelerate,
     upload: entry?.upload ?? false,
+  };
+}
+
+/**
+ * A COS bucket as the broker describes it: its region, default domain (and a separate HTTPS listener's)
+ * and custom domains. The operator's Settings overrides (region, endpoints, acceleration, typed domains)
+ * describe the OSS endpoint and do not apply.
+ */
+function cosBucketEndpoint(entry: ConsoleBucket): Omit<BucketConnection, 'credentials' | 'id'> {
+  const endpoint = endpointSettingsFrom({
+    region: entry.region,
+    endpoint: entry.endpoint,
+    httpsEndpoint: entry.httpsEndpoint,
+  });
+  return {
+    name: entry.name,
+    provider: 'cos',
+    secure: entry.secure ?? true,
+    entry,
+    endpoint,
+    customDomains: entry.customDomains,
+    brokerDomains: entry.customDomains,
+    accelerate: false,
+    upload: entry.upload,
   };
 }

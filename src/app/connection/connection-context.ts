@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { CosPresigner } from '../../core/cos/cos-presigner';
 import type { Presigner } from '../../core/presign';
 import type { BrokerClient } from '../../sts/broker-client';
 import type { ConsoleConfig } from '../../sts/console-config';
@@ -14,6 +15,8 @@ export type Connection =
       broker: BrokerClient;
       config: ConsoleConfig;
       presigner: Promise<Presigner>;
+      /** the COS signing core's presigner, made when a COS bucket first needs it */
+      cosPresigner(): Promise<CosPresigner>;
       /** one per bucket, kept for the session; credentials live in memory only */
       bucket(name: string): BucketConnection;
     };

@@ -6,7 +6,12 @@ import type { ReactNode } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPresigner } from '../../core/presign';
 import type { BrokerClient } from '../../sts/broker-client';
-import { brokerCredentialsSource, CredentialsManager } from '../../sts/credentials-manager';
+import {
+  brokerCredentialsSource,
+  cosCredentialsSource,
+  CredentialsManager,
+} from '../../sts/credentials-manager';
+import { createCosPresigner, type CosPresigner } from '../../core/cos/cos-presigner';
 import { useBrokerTokenGeneration } from '../../state/broker-token-store';
 import { useConnectionSettings } from '../../state/settings-store';
 import type { BucketConnection } from './bucket-connection';
@@ -19,6 +24,7 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   const settings = useConnectionSettings();
   const tokenGeneration = useBrokerTokenGeneration();
   const [presigner] = useState(() => createPresigner());
+  const cosPresigner = useRef<Promise<CosPresigner> | undefined>(undefined);
   const bootstrap = useQuery(brokerQueries.bootstrap());
   const brokerUrl = settings.brokerUrl || bootstrap.data?.brokerUrl || '';
   const access = useMemo<BrokerAccess>(
@@ -72,14 +78,21 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       broker,
       config,
       presigner,
+      cosPresigner: () => (cosPresigner.current ??= createCosPresigner()),
       bucket(name: string): BucketConnection {
+        const described = bucketEndpoint(config, settings, name);
         let manager = managers.current.get(name);
         if (!manager) {
-          manager = new CredentialsManager({ source: brokerCredentialsSource(broker, { bucket: name }) });
+          manager = new CredentialsManager({
+            source:
+              described.provider === 'cos'
+                ? cosCredentialsSource(broker, { bucket: name })
+                : brokerCredentialsSource(broker, { bucket: name }),
+          });
           managers.current.set(name, manager);
         }
         return {
-          ...bucketEndpoint(config, settings, name),
+          ...described,
           id: JSON.stringify([access, name]),
           credentials: manager,
         };

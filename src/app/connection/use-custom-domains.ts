@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { domainMapping, type DomainMapping } from '../../core/endpoint/domain-mapping';
 import { objectQueries } from '../../oss/object-queries';
 import type { BucketConnection } from './bucket-connection';
-import { useReadyConnection } from './connection-context';
 import { useOssClient } from './use-oss-client';
 
 export interface CustomDomains {
@@ -17,11 +16,10 @@ export interface CustomDomains {
 
 /**
  * The bucket's custom domains: the broker's and the operator's, plus those the bucket itself lists
- * (ListCname) when the credentials allow it — then an unmapped domain can be told apart from a mapped one.
+ * (OSS ListCname, COS GET Bucket domain) when the credentials allow it — then an unmapped domain can be told apart from a mapped one.
  */
 export function useCustomDomains(bucket: BucketConnection): CustomDomains {
-  const connection = useReadyConnection();
-  const client = useOssClient(bucket, connection.config.secure);
+  const client = useOssClient(bucket, bucket.secure);
   const listed = useQuery({
     ...objectQueries.cnames({ client: client as Exclude<typeof client, Error> }),
     enabled: !(client instanceof Error),

@@ -1,22 +1,28 @@
 import { useMemo } from 'react';
+import { createCosClient } from '../../cos/cos-client';
 import { createOssClient, type OssClient } from '../../oss/oss-client';
 import type { BucketConnection } from './bucket-connection';
 import { useReadyConnection } from './connection-context';
 
-/** One OSS client per bucket connection; a bad bucket name or endpoint comes back as the Error to show. */
+/**
+ * One storage client per bucket connection, for the bucket's cloud (OSS or COS, the same interface); a
+ * bad bucket name or endpoint comes back as the Error to show.
+ */
 export function useOssClient(bucket: BucketConnection, secure: boolean): OssClient | Error {
-  const { presigner } = useReadyConnection();
+  const { presigner, cosPresigner } = useReadyConnection();
   return useMemo(() => {
     try {
-      return createOssClient({
+      const common = {
         bucket: bucket.name,
         endpoint: bucket.endpoint,
         secure,
         credentials: bucket.credentials,
-        presigner,
-      });
+      };
+      return bucket.provider === 'cos'
+        ? createCosClient({ ...common, presigner: cosPresigner() })
+        : createOssClient({ ...common, presigner });
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }
-  }, [bucket, secure, presigner]);
+  }, [bucket, secure, presigner, cosPresigner]);
 }

@@ -104,11 +104,14 @@ export function HttpsAndVersionFields({
   secure,
   version,
   onChange,
+  showVersion = true,
 }: {
   id: string;
   secure: boolean;
   version: SignatureVersion;
   onChange(patch: { secure?: boolean; version?: SignatureVersion }): void;
+  /** OSS has two signature versions; COS has one, and no choice is shown */
+  showVersion?: boolean;
 }) {
   const t = useT();
   return (
@@ -121,17 +124,19 @@ export function HttpsAndVersionFields({
           onChange={(s) => onChange({ secure: s })}
         />
       </Form.Item>
-      <Form.Item label={t('urlPanel.version')}>
-        <Radio.Group
-          aria-label={t('urlPanel.version')}
-          value={version}
-          onChange={(e) => onChange({ version: e.target.value as SignatureVersion })}
-          options={[
-            { value: 'v4', label: 'V4' },
-            { value: 'v1', label: 'V1' },
-          ]}
-        />
-      </Form.Item>
+      {showVersion && (
+        <Form.Item label={t('urlPanel.version')}>
+          <Radio.Group
+            aria-label={t('urlPanel.version')}
+            value={version}
+            onChange={(e) => onChange({ version: e.target.value as SignatureVersion })}
+            options={[
+              { value: 'v4', label: 'V4' },
+              { value: 'v1', label: 'V1' },
+            ]}
+          />
+        </Form.Item>
+      )}
     </Space>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Collapse, Form, Input, InputNumber, Radio, Space, Switch } from
 import { useId, type ReactNode } from 'react';
 import type { DomainChoice } from '../../core/endpoint/resolve-object-origin';
 import type { LinkOptions } from '../../core/link/link-options';
+import type { ProviderKind } from '../../core/provider/link-provider';
 import { useT } from '../../i18n/use-t';
 import type { DomainOption } from '../connection/domain-options';
 import { HttpsAndVersionFields, ValidityField } from './link-fields';
@@ -23,6 +24,8 @@ export interface LinkOptionsFormProps {
   filenamePlaceholder?: string;
   /** hide the per-object file name (export names each file after its key) */
   hideFilename?: boolean;
+  /** the bucket's cloud: OSS-only options (signature version, image processing, source bindings) are not shown on COS */
+  provider?: ProviderKind;
 }
 
 export function LinkOptionsForm({
@@ -33,8 +36,10 @@ export function LinkOptionsForm({
   validity,
   validityNote,
   hideFilename,
+  provider = 'oss',
 }: LinkOptionsFormProps) {
   const t = useT();
+  const oss = provider === 'oss';
   const id = useId();
   const set = (patch: Partial<LinkOptions>) => onChange({ ...draft, ...patch });
   const text = (v: string) => (v === '' ? undefined : v);
@@ -47,6 +52,7 @@ export function LinkOptionsForm({
         secure={draft.secure}
         version={draft.version}
         onChange={(patch) => set(patch)}
+        showVersion={oss}
       />
       <Form.Item label={t('urlPanel.domain')}>
         <Radio.Group
@@ -114,19 +120,21 @@ export function LinkOptionsForm({
                     onChange={(e) => set({ responseContentType: text(e.target.value) })}
                   />
                 </Form.Item>
-                <Form.Item label={t('urlPanel.process')} htmlFor={`${id}-process`}>
-                  <Space.Compact style={{ width: '100%' }}>
-                    <Input
-                      id={`${id}-process`}
-                      value={draft.process ?? ''}
-                      placeholder="image/resize,w_800"
-                      onChange={(e) => set({ process: text(e.target.value) })}
-                    />
-                    <Button onClick={() => set({ process: 'image/resize,w_800' })}>
-                      {t('urlPanel.processPreset')}
-                    </Button>
-                  </Space.Compact>
-                </Form.Item>
+                {oss && (
+                  <Form.Item label={t('urlPanel.process')} htmlFor={`${id}-process`}>
+                    <Space.Compact style={{ width: '100%' }}>
+                      <Input
+                        id={`${id}-process`}
+                        value={draft.process ?? ''}
+                        placeholder="image/resize,w_800"
+                        onChange={(e) => set({ process: text(e.target.value) })}
+                      />
+                      <Button onClick={() => set({ process: 'image/resize,w_800' })}>
+                        {t('urlPanel.processPreset')}
+                      </Button>
+                    </Space.Compact>
+                  </Form.Item>
+                )}
                 <Form.Item label={t('urlPanel.trafficLimit')} htmlFor={`${id}-traffic`}>
                   <InputNumber
                     id={`${id}-traffic`}
@@ -161,42 +169,46 @@ export function LinkOptionsForm({
                     onChange={(e) => set({ versionId: text(e.target.value) })}
                   />
                 </Form.Item>
-                <Space wrap align="start">
-                  <Form.Item label={t('urlPanel.sourceIp')} htmlFor={`${id}-ip`}>
-                    <Input
-                      id={`${id}-ip`}
-                      value={draft.sourceIp ?? ''}
-                      placeholder="203.0.113.7"
-                      onChange={(e) => set({ sourceIp: text(e.target.value) })}
-                    />
-                  </Form.Item>
-                  <Form.Item label={t('urlPanel.subnetMask')} htmlFor={`${id}-mask`}>
-                    <InputNumber
-                      id={`${id}-mask`}
-                      min={0}
-                      max={32}
-                      precision={0}
-                      value={draft.subnetMask ?? null}
-                      onChange={(v) => set({ subnetMask: optionalNumber(v) })}
-                    />
-                  </Form.Item>
-                  <Form.Item label={t('urlPanel.vpcId')} htmlFor={`${id}-vpc`}>
-                    <Input
-                      id={`${id}-vpc`}
-                      value={draft.vpcId ?? ''}
-                      placeholder="vpc-…"
-                      onChange={(e) => set({ vpcId: text(e.target.value) })}
-                    />
-                  </Form.Item>
-                </Space>
-                <Form.Item label={t('urlPanel.forwardAllow')} htmlFor={`${id}-fwd`}>
-                  <Switch
-                    id={`${id}-fwd`}
-                    aria-label={t('urlPanel.forwardAllow')}
-                    checked={draft.forwardAllow ?? false}
-                    onChange={(v) => set({ forwardAllow: v ? true : undefined })}
-                  />
-                </Form.Item>
+                {oss && (
+                  <>
+                    <Space wrap align="start">
+                      <Form.Item label={t('urlPanel.sourceIp')} htmlFor={`${id}-ip`}>
+                        <Input
+                          id={`${id}-ip`}
+                          value={draft.sourceIp ?? ''}
+                          placeholder="203.0.113.7"
+                          onChange={(e) => set({ sourceIp: text(e.target.value) })}
+                        />
+                      </Form.Item>
+                      <Form.Item label={t('urlPanel.subnetMask')} htmlFor={`${id}-mask`}>
+                        <InputNumber
+                          id={`${id}-mask`}
+                          min={0}
+                          max={32}
+                          precision={0}
+                          value={draft.subnetMask ?? null}
+                          onChange={(v) => set({ subnetMask: optionalNumber(v) })}
+                        />
+                      </Form.Item>
+                      <Form.Item label={t('urlPanel.vpcId')} htmlFor={`${id}-vpc`}>
+                        <Input
+                          id={`${id}-vpc`}
+                          value={draft.vpcId ?? ''}
+                          placeholder="vpc-…"
+                          onChange={(e) => set({ vpcId: text(e.target.value) })}
+                        />
+                      </Form.Item>
+                    </Space>
+                    <Form.Item label={t('urlPanel.forwardAllow')} htmlFor={`${id}-fwd`}>
+                      <Switch
+                        id={`${id}-fwd`}
+                        aria-label={t('urlPanel.forwardAllow')}
+                        checked={draft.forwardAllow ?? false}
+                        onChange={(v) => set({ forwardAllow: v ? true : undefined })}
+                      />
+                    </Form.Item>
+                  </>
+                )}
               </>
             ),
           },

@@ -7,9 +7,18 @@ import type { LinkOptions } from '../../core/link/link-options';
 import type { Presigner } from '../../core/presign';
 import type { UploadLinkOptions } from '../../core/upload/upload-link';
 import { probeCustomDomain } from '../../oss/domain-probe';
+import type { CosPresigner } from '../../core/cos/cos-presigner';
+import type { ProviderKind } from '../../core/provider/link-provider';
+import { signCosLink } from '../../cos/cos-link-signing';
 import { signLink, signUploadLink, type LinkBucket } from '../../oss/link-signing';
 
 type Bucket = LinkBucket & { id: string };
+
+/** The connection's signers, one per cloud; a bucket's provider picks one. */
+export interface LinkSigners {
+  presigner: Promise<Presigner>;
+  cosPresigner(): Promise<CosPresigner>;
+}
 
 const linkQueryDefaults = {
   staleTime: Infinity,
@@ -18,11 +27,19 @@ const linkQueryDefaults = {
 } as const;
 
 export const linkQueries = {
-  download: (presigner: Promise<Presigner>, bucket: Bucket, key: string, options: LinkOptions) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- presigner, credentials: bucket.id's services
+  download: (
+    signers: LinkSigners,
+    bucket: Bucket & { provider: ProviderKind },
+    key: string,
+    options: LinkOptions,
+  ) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- signers, credentials: bucket.id's services
     queryOptions({
       queryKey: ['link', 'download', bucket.id, bucket.endpoint, key, options] as const,
-      queryFn: () => signLink(presigner, bucket, key, options),
+      queryFn: () =>
+        bucket.provider === 'cos'
+          ? signCosLink(signers.cosPresigner(), bucket, key, options)
+          : signLink(signers.presigner, bucket, key, options),
       ...linkQueryDefaults,
     }),
   upload: (presigner: Promise<Presigner>, bucket: Bucket, key: string, options: UploadLinkOptions) =>

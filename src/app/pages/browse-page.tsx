@@ -22,7 +22,7 @@ import { useListing } from '../features/browse/use-listing';
 import { useBucketConnection } from '../connection/use-bucket-connection';
 import { useOssClient } from '../connection/use-oss-client';
 import { lazy, Suspense, useMemo } from 'react';
-import { Heading } from '../layout/text';
+import { Heading, Text } from '../layout/text';
 import { EmptyState, LoadingRows } from '../layout/controls';
 
 // the Share drawer (forms, preview, QR) loads when first opened, not with the browse page
@@ -70,7 +70,7 @@ function ConnectedBucket({
   bucketConnection,
 }: Place & { connection: Extract<Connection, { status: 'ready' }>; bucketConnection: BucketConnection }) {
   const t = useT();
-  const client = useOssClient(bucketConnection, connection.config.secure);
+  const client = useOssClient(bucketConnection, bucketConnection.secure);
   const { target, shareOpened, shareRequested, shareClosed } = useShareTarget();
   return (
     <Flex vertical gap={16}>
@@ -78,7 +78,10 @@ function ConnectedBucket({
         <Heading level={2} style={{ margin: 0, fontSize: 22 }}>
           {t('browse.title', { bucket })}
         </Heading>
-        <BucketPicker bucket={bucket} buckets={connection.config.buckets.map((b) => b.name)} />
+        <Text tone="secondary" data-testid="bucket-cloud">
+          {t(`browse.cloud.${bucketConnection.provider}`)}
+        </Text>
+        <BucketPicker bucket={bucket} buckets={connection.config.buckets} />
       </Flex>
       <BreadcrumbPath bucket={bucket} prefix={prefix} />
       {client instanceof Error ? (
@@ -90,7 +93,7 @@ function ConnectedBucket({
           prefix={prefix}
           search={search}
           bucketConnection={bucketConnection}
-          secure={connection.config.secure}
+          secure={bucketConnection.secure}
           onShare={shareOpened}
           onShareUploaded={shareRequested}
         />
@@ -101,6 +104,38 @@ function ConnectedBucket({
         </Suspense>
       )}
     </Flex>
+  );
+}
+
+/** Upload on an OSS bucket; a file just uploaded can be shared at once. */
+function OssUploadButtons({
+  bucketConnection,
+  client,
+  secure,
+  prefix,
+  onShareUploaded,
+}: {
+  bucketConnection: BucketConnection;
+  client: OssClient;
+  secure: boolean;
+  prefix: string;
+  onShareUploaded(object: ShareTarget): void;
+}) {
+  return (
+    <UploadButtons
+      bucket={bucketConnection}
+      client={client}
+      secure={secure}
+      prefix={prefix}
+      onShare={(item) =>
+        onShareUploaded({
+          key: item.key,
+          size: item.size,
+          lastModified: Date.now(),
+          contentType: item.contentType,
+        })
+      }
+    />
   );
 }
 
@@ -135,27 +170,29 @@ function FolderListing({
         <Button icon={<ReloadOutlined aria-hidden />} onClick={refresh} loading={query.isRefetching}>
           {t('browse.refresh')}
         </Button>
-        <ExportButton
-          bucket={bucketConnection}
-          client={client}
-          prefix={prefix}
-          search={search}
-          selection={exportSelection}
-        />
-        <UploadButtons
-          bucket={bucketConnection}
-          client={client}
-          secure={secure}
-          prefix={prefix}
-          onShare={(item) =>
-            onShareUploaded({
-              key: item.key,
-              size: item.size,
-              lastModified: Date.now(),
-              contentType: item.contentType,
-            })
-          }
-        />
+        {bucketConnection.provider === 'cos' ? (
+          // COS part 2 (issue #15) brings export and upload to COS buckets; until then, said plainly
+          <Text tone="secondary" role="note" style={{ maxWidth: 640 }}>
+            {t('browse.cosNotYet')}
+          </Text>
+        ) : (
+          <>
+            <ExportButton
+              bucket={bucketConnection}
+              client={client}
+              prefix={prefix}
+              search={search}
+              selection={exportSelection}
+            />
+            <OssUploadButtons
+              bucketConnection={bucketConnection}
+              client={client}
+              secure={secure}
+              prefix={prefix}
+              onShareUploaded={onShareUploaded}
+            />
+          </>
+        )}
       </Flex>
       <SelectionToolbar bucket={bucket} />
       {query.isPending ? (

@@ -21,6 +21,13 @@ describe('link warnings', () => {
   it('says nothing for a PDF shared inline over HTTPS within the credentials', () => {
     expect(codes({})).toEqual([]);
   });
+  it('does not claim OSS’s default-domain rules or its V4 limit for a COS bucket; the shared ones stay', () => {
+    expect(codes({ provider: 'cos', key: 'p/a.png', contentType: 'image/png' })).toEqual([]);
+    expect(codes({ provider: 'cos', key: 'app/x.apk', contentType: 'application/octet-stream' })).toEqual([]);
+    expect(codes({ provider: 'cos', validitySeconds: 700_000 })).toEqual([]);
+    expect(codes({ provider: 'cos', key: 'a+b.pdf', secure: false })).toEqual(['plus-in-key', 'plain-http']);
+    expect(codes({ provider: 'oss', key: 'p/a.png', contentType: 'image/png' })).toEqual(['forced-download']);
+  });
   it('warns that images and HTML download instead of showing on the OSS hosts, not on a custom domain', () => {
     expect(codes({ key: 'p/a.png', contentType: 'image/png' })).toEqual(['forced-download']);
     expect(codes({ key: 'site/index.html', contentType: 'text/html', hostKind: 'accelerate' })).toEqual([

@@ -24,6 +24,8 @@ export interface LinkWarning {
 }
 
 export interface LinkWarningInput {
+  /** the bucket's cloud (default OSS): the default-domain rules below are OSS's documented ones */
+  provider?: 'oss' | 'cos' | undefined;
   key: string;
   contentType: string;
   hostKind: HostKind;
@@ -39,7 +41,10 @@ export interface LinkWarningInput {
 
 export function getLinkWarnings(input: LinkWarningInput): LinkWarning[] {
   const out: LinkWarning[] = [];
-  const ossHost = input.hostKind === 'default' || input.hostKind === 'accelerate';
+  // OSS's rules for its own domains (app packages refused, some types always downloaded); COS documents
+  // its own, not modelled here, so they are not claimed for a COS host
+  const ossHost =
+    (input.provider ?? 'oss') === 'oss' && (input.hostKind === 'default' || input.hostKind === 'accelerate');
   if (ossHost && isAppPackage(input.key)) out.push({ code: 'app-package-forbidden', severity: 'error' });
   if (ossHost && input.disposition === 'inline' && isForcedDownloadType(input.contentType)) {
     out.push({ code: 'forced-download', severity: 'warning' });
@@ -55,7 +60,11 @@ export function getLinkWarnings(input: LinkWarningInput): LinkWarning[] {
   }
   if (input.hostKind === 'custom' && input.customDomainMapped === false)
     out.push({ code: 'custom-domain-unmapped', severity: 'warning' });
-  if (input.version === 'v4' && input.validitySeconds > V4_MAX_EXPIRES_SECONDS)
+  if (
+    (input.provider ?? 'oss') === 'oss' &&
+    input.version === 'v4' &&
+    input.validitySeconds > V4_MAX_EXPIRES_SECONDS
+  )
     out.push({ code: 'v4-limit', severity: 'error' });
   if (input.key.includes('+')) out.push({ code: 'plus-in-key', severity: 'info' });
   if (!input.secure) out.push({ code: 'plain-http', severity: 'info' });

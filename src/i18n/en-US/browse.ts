@@ -1,6 +1,11 @@
 export const browse = {
   'browse.title': 'Bucket {bucket}',
   'browse.bucket': 'Bucket',
+  'browse.cloud.oss': 'Alibaba Cloud OSS',
+  'browse.cloud.cos': 'Tencent Cloud COS',
+  'browse.bucketOption': '{bucket} · {cloud}',
+  'browse.cosNotYet':
+    'Export URL List and upload are not available for Tencent Cloud COS buckets in this version of the console; Copy File URL is. For a list of links, use the command line: npm run sign -- --provider cos --keys-file …',
   'browse.path': 'Folder path',
   'browse.root': '{bucket} (root)',
   'browse.search': 'Search by key prefix',

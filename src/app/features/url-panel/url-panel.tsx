@@ -95,15 +95,13 @@ export function UrlPanel({
   );
   const chosenCustom = draft.domain.kind === 'custom' ? draft.domain.host : undefined;
   const probe = useQuery({
-    ...linkQueries.domainProbe(
-      connection.presigner,
-      bucket,
-      object.key,
-      chosenCustom ?? '',
-      connection.config.secure,
-    ),
-    // only when nothing else says whether the domain serves this bucket
-    enabled: open && chosenCustom !== undefined && customDomains.mappingOf(chosenCustom) === 'unknown',
+    ...linkQueries.domainProbe(connection.presigner, bucket, object.key, chosenCustom ?? '', bucket.secure),
+    // only when nothing else says whether the domain serves this bucket (an OSS probe: a signed HEAD)
+    enabled:
+      open &&
+      bucket.provider === 'oss' &&
+      chosenCustom !== undefined &&
+      customDomains.mappingOf(chosenCustom) === 'unknown',
   });
   const mappingOf = (host: string) =>
     customDomains.mappingOf(host) === 'unknown' && host === chosenCustom && probe.data
@@ -127,7 +125,7 @@ export function UrlPanel({
   }, [options, linkDefaultsChanged]);
 
   const link = useQuery({
-    ...linkQueries.download(connection.presigner, bucket, object.key, options ?? draft),
+    ...linkQueries.download(connection, bucket, object.key, options ?? draft),
     enabled: open && options !== undefined,
     placeholderData: keepPreviousData,
   });
@@ -140,6 +138,7 @@ export function UrlPanel({
   const warnings =
     current && options
       ? getLinkWarnings({
+          provider: bucket.provider,
           key: object.key,
           contentType,
           hostKind: current.hostKind,
@@ -204,6 +203,7 @@ export function UrlPanel({
       </Typography.Text>
       {fromLast && <LastOptionsNote onReset={reset} />}
       <LinkOptionsForm
+        provider={bucket.provider}
         draft={draft}
         onChange={setDraft}
         validity={validity}
