@@ -131,6 +131,41 @@ test('an out-of-range validity offers no COS link and says why; the broker cap i
   expect((await loopbackRequest(url)).status).toBe(200);
 });
 
+test('an upload link for a COS bucket uploads with the bound Content-Type only; the object is then listed', async ({
+  page,
+}) => {
+  await page.goto(consoleUrl(`/b/${BUCKET}/`));
+  await expect(page.getByRole('button', { name: 'Upload', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Upload link' }).click();
+  const drawer = page.getByRole('dialog', { name: `Upload link for ${BUCKET}` });
+  const key = `e2e-cos-link/${Date.now()}-报告.txt`;
+  await drawer.getByLabel('Object key').fill(key);
+  await drawer.getByLabel('Content-Type the uploader must send').fill('text/plain');
+  await expect(drawer.getByRole('radiogroup', { name: 'Signature version' })).toHaveCount(0);
+  const urlBox = drawer.getByRole('textbox', { name: 'Upload URL' });
+  await expect(urlBox).toHaveValue(/q-header-list=content-type%3Bhost&/);
+  const url = await urlBox.inputValue();
+  await expect(drawer.getByRole('status', { name: 'Upload URL', exact: true })).toHaveText(url);
+  expect(url.startsWith(`https://${HOST.default}:${E2E_PORTS.cosHttpsPort}/`)).toBe(true);
+  const wrong = await loopbackRequest(url, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: 'nope',
+  });
+  expect(wrong.status).toBe(403);
+  const put = await loopbackRequest(url, {
+    method: 'PUT',
+    headers: { 'content-type': 'text/plain' },
+    body: 'uploaded through a COS upload link',
+  });
+  expect(put.status, put.body.toString()).toBe(200);
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await page.goto(consoleUrl(`/b/${BUCKET}/e2e-cos-link/`));
+  await expect(
+    page.getByRole('table').getByText(key.slice('e2e-cos-link/'.length), { exact: true }),
+  ).toBeVisible();
+});
+
 for (const language of ['en-US', 'zh-CN'] as const) {
   test.describe(`COS bucket in ${language}`, () => {
     test.use({ locale: language });

@@ -6,17 +6,13 @@ import { compileCosPresign } from '../core/cos/presign-cos-url';
 import type { CosPresigner } from '../core/cos/cos-presigner';
 import { getEffectiveExpiry } from '../core/expiry/effective-expiry';
 import { plainObjectUrl, type LinkOptions } from '../core/link/link-options';
-import { cosLinkTemplateFor } from '../core/provider/cos-link-provider';
-import type { LinkBucket, SignedLink } from '../oss/link-signing';
+import { cosLinkTemplateFor, cosUploadTemplateFor } from '../core/provider/cos-link-provider';
+import type { UploadLinkOptions } from '../core/upload/upload-link';
+import type { LinkBucket, SignedLink, SignedUploadLink } from '../oss/link-signing';
 
-export async function signCosLink(
-  presigner: Promise<CosPresigner>,
-  bucket: LinkBucket,
-  key: string,
-  options: LinkOptions,
-): Promise<SignedLink> {
-  const template = cosLinkTemplateFor(bucket.name, key, options, bucket.endpoint);
-  const credentials = await bucket.credentials.ensure(options.validitySeconds);
+/** A COS key that lasts `validitySeconds`, and a signing session on the broker's clock. */
+async function cosSession(presigner: Promise<CosPresigner>, bucket: LinkBucket, validitySeconds: number) {
+  const credentials = await bucket.credentials.ensure(validitySeconds);
   // the manager carries a COS key in OSS's field names (cosCredentialsSource)
   const session = await (
     await presigner
@@ -28,6 +24,17 @@ export async function signCosLink(
     },
     { now: bucket.credentials.now() },
   );
+  return { credentials, session };
+}
+
+export async function signCosLink(
+  presigner: Promise<CosPresigner>,
+  bucket: LinkBucket,
+  key: string,
+  options: LinkOptions,
+): Promise<SignedLink> {
+  const template = cosLinkTemplateFor(bucket.name, key, options, bucket.endpoint);
+  const { credentials, session } = await cosSession(presigner, bucket, options.validitySeconds);
   const signed = (await compileCosPresign(session, template))(key);
   const inline = { ...options, disposition: 'inline' as const, filename: undefined };
   const preview = (
@@ -43,5 +50,26 @@ export async function signCosLink(
     grantedSeconds: credentials.grantedSeconds,
     requestedSeconds: credentials.requestedSeconds,
     hostKind: template.origin.hostKind,
+  };
+}
+
+/** An upload link (presigned PUT, Content-Type bound) for a COS bucket: the same result as signUploadLink. */
+export async function signCosUploadLink(
+  presigner: Promise<CosPresigner>,
+  bucket: LinkBucket,
+  key: string,
+  options: UploadLinkOptions,
+): Promise<SignedUploadLink> {
+  const template = cosUploadTemplateFor(bucket.name, key, options, bucket.endpoint);
+  const { credentials, session } = await cosSession(presigner, bucket, options.validitySeconds);
+  const signed = (await compileCosPresign(session, template))(key);
+  return {
+    url: signed.url,
+    key,
+    contentType: template.contentType!,
+    contentMd5: template.contentMd5,
+    urlExpiresAt: signed.expiresAt,
+    effective: getEffectiveExpiry(signed.expiresAt, credentials.expiresAt),
+    credentialsExpireAt: credentials.expiresAt,
   };
 }

@@ -9,7 +9,7 @@ import type { UploadLinkOptions } from '../../core/upload/upload-link';
 import { probeCustomDomain } from '../../oss/domain-probe';
 import type { CosPresigner } from '../../core/cos/cos-presigner';
 import type { ProviderKind } from '../../core/provider/link-provider';
-import { signCosLink } from '../../cos/cos-link-signing';
+import { signCosLink, signCosUploadLink } from '../../cos/cos-link-signing';
 import { signLink, signUploadLink, type LinkBucket } from '../../oss/link-signing';
 
 type Bucket = LinkBucket & { id: string };
@@ -42,11 +42,19 @@ export const linkQueries = {
           : signLink(signers.presigner, bucket, key, options),
       ...linkQueryDefaults,
     }),
-  upload: (presigner: Promise<Presigner>, bucket: Bucket, key: string, options: UploadLinkOptions) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- presigner, credentials: bucket.id's services
+  upload: (
+    signers: LinkSigners,
+    bucket: Bucket & { provider: ProviderKind },
+    key: string,
+    options: UploadLinkOptions,
+  ) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- signers, credentials: bucket.id's services
     queryOptions({
       queryKey: ['link', 'upload', bucket.id, bucket.endpoint, key, options] as const,
-      queryFn: () => signUploadLink(presigner, bucket, key, options),
+      queryFn: () =>
+        bucket.provider === 'cos'
+          ? signCosUploadLink(signers.cosPresigner(), bucket, key, options)
+          : signUploadLink(signers.presigner, bucket, key, options),
       ...linkQueryDefaults,
     }),
   /** does `host` serve the bucket? a signed HEAD of `key` through it (src/oss/domain-probe.ts) */

@@ -107,22 +107,25 @@ function ConnectedBucket({
   );
 }
 
-/** Upload on an OSS bucket; a file just uploaded can be shared at once. */
-function OssUploadButtons({
+/** Upload and upload links; a file just uploaded can be shared at once. */
+function BucketUploadButtons({
   bucketConnection,
   client,
   secure,
   prefix,
   onShareUploaded,
+  linkOnly,
 }: {
   bucketConnection: BucketConnection;
   client: OssClient;
   secure: boolean;
   prefix: string;
   onShareUploaded(object: ShareTarget): void;
+  linkOnly?: boolean;
 }) {
   return (
     <UploadButtons
+      linkOnly={linkOnly}
       bucket={bucketConnection}
       client={client}
       secure={secure}
@@ -171,10 +174,20 @@ function FolderListing({
           {t('browse.refresh')}
         </Button>
         {bucketConnection.provider === 'cos' ? (
-          // COS part 2 (issue #15) brings export and upload to COS buckets; until then, said plainly
-          <Text tone="secondary" role="note" style={{ maxWidth: 640 }}>
-            {t('browse.cosNotYet')}
-          </Text>
+          // COS part 2 (issue #15) brings export and direct upload to COS buckets; until then, said plainly
+          <>
+            <BucketUploadButtons
+              bucketConnection={bucketConnection}
+              client={client}
+              secure={secure}
+              prefix={prefix}
+              onShareUploaded={onShareUploaded}
+              linkOnly
+            />
+            <Text tone="secondary" role="note" style={{ maxWidth: 560 }}>
+              {t('browse.cosNotYet')}
+            </Text>
+          </>
         ) : (
           <>
             <ExportButton
@@ -184,7 +197,7 @@ function FolderListing({
               search={search}
               selection={exportSelection}
             />
-            <OssUploadButtons
+            <BucketUploadButtons
               bucketConnection={bucketConnection}
               client={client}
               secure={secure}

@@ -11,6 +11,8 @@ import { compileCosPresign } from '../cos/presign-cos-url';
 import { resolveCosObjectOrigin } from '../cos/resolve-cos-origin';
 import type { EndpointSettings } from '../endpoint/resolve-object-origin';
 import type { LinkProvider } from './link-provider';
+import { validateCosObjectKey } from '../cos/validate-cos-object-key';
+import { normalizeContentMd5, normalizeContentType, type UploadLinkOptions } from '../upload/upload-link';
 
 const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? undefined : s.trim());
 
@@ -49,6 +51,28 @@ export function cosLinkTemplateFor(
       responseCacheControl: blank(options.responseCacheControl),
       responseContentDisposition: dispositionFor(key, options),
     },
+  };
+}
+
+/**
+ * An upload link's options as a COS PUT template: the Content-Type (and Content-MD5) the uploader must send
+ * signed (q-header-list), on the bucket's default host. Throws CoreInputError naming the fix.
+ */
+export function cosUploadTemplateFor(
+  bucket: string,
+  key: string,
+  options: UploadLinkOptions,
+  endpoint: EndpointSettings,
+): CosPresignTemplate {
+  validateCosObjectKey(key);
+  validateValidity(options.validitySeconds);
+  const contentMd5 = normalizeContentMd5(options.contentMd5);
+  return {
+    method: 'PUT',
+    origin: resolveCosObjectOrigin(bucket, endpoint, { kind: options.host }, options.secure),
+    expiresInSeconds: options.validitySeconds,
+    contentType: normalizeContentType(options.contentType),
+    ...(contentMd5 === undefined ? {} : { contentMd5 }),
   };
 }
 

@@ -6,7 +6,7 @@ import { presignCosUrl } from '../cos/presign-cos-url';
 import { linkTemplateFor, type LinkOptions } from '../link/link-options';
 import { createPresigner } from '../presign/presigner';
 import { presignUrl } from '../presign/presign-url';
-import { cosLinkProvider, cosLinkTemplateFor } from './cos-link-provider';
+import { cosLinkProvider, cosLinkTemplateFor, cosUploadTemplateFor } from './cos-link-provider';
 import { ossLinkProvider } from './oss-link-provider';
 
 const options: LinkOptions = {
@@ -78,5 +78,60 @@ describe('link providers', () => {
         },
       ),
     ).toThrow(/x-oss-process.*OSS option/);
+  });
+});
+
+describe('COS upload links', () => {
+  const upload = {
+    validitySeconds: 900,
+    secure: true,
+    host: 'default' as const,
+    version: 'v4' as const,
+    contentType: 'text/plain; charset=utf-8',
+    contentMd5: '9e107d9d372bb6826bd81d3542a419d6',
+  };
+  it('bind the Content-Type and the Content-MD5 (hex given, base64 signed) on the default host', () => {
+    const t = cosUploadTemplateFor('examplebucket-1250000000', 'in/a.txt', upload, {
+      region: 'ap-guangzhou',
+    });
+    expect(t).toMatchObject({
+      method: 'PUT',
+      expiresInSeconds: 900,
+      contentType: 'text/plain; charset=utf-8',
+      contentMd5: 'nhB9nTcrtoJr2B01QqQZ1g==',
+    });
+    expect(t.origin.origin).toBe('https://examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com');
+  });
+  it('refuse what COS or the console cannot sign, naming the field', () => {
+    const problem = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { code?: string }).code;
+      }
+      return 'ok';
+    };
+    const endpoint = { region: 'ap-guangzhou' };
+    expect(problem(() => cosUploadTemplateFor('examplebucket-1250000000', '/a', upload, endpoint))).toBe(
+      'KEY_LEADING_SLASH',
+    );
+    expect(
+      problem(() =>
+        cosUploadTemplateFor('examplebucket-1250000000', 'a', { ...upload, contentType: 'text' }, endpoint),
+      ),
+    ).toBe('CONTENT_TYPE_INVALID');
+    expect(
+      problem(() =>
+        cosUploadTemplateFor(
+          'examplebucket-1250000000',
+          'a',
+          { ...upload, validitySeconds: 40_000 },
+          endpoint,
+        ),
+      ),
+    ).toBe('VALIDITY_OUT_OF_RANGE');
+    expect(problem(() => cosUploadTemplateFor('examplebucket', 'a', upload, endpoint))).toBe(
+      'COS_BUCKET_NO_APPID',
+    );
   });
 });

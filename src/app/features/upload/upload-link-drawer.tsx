@@ -5,6 +5,8 @@ import { Alert, Divider, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
+import { resolveCosObjectOrigin } from '../../../core/cos/resolve-cos-origin';
+import { cosUploadTemplateFor } from '../../../core/provider/cos-link-provider';
 import { CoreInputError } from '../../../core/errors/core-input-error';
 import {
   RANDOM_BYTES_NEEDED,
@@ -45,7 +47,8 @@ function fieldOf(error: CoreInputError): UploadLinkField {
 
 function hostOf(bucket: BucketConnection, kind: 'default' | 'accelerate'): string | undefined {
   try {
-    return resolveObjectOrigin(bucket.name, bucket.endpoint, { kind }, true).host.replace(/:\d+$/, '');
+    const resolve = bucket.provider === 'cos' ? resolveCosObjectOrigin : resolveObjectOrigin;
+    return resolve(bucket.name, bucket.endpoint, { kind }, true).host.replace(/:\d+$/, '');
   } catch {
     return undefined;
   }
@@ -84,7 +87,13 @@ export function UploadLinkDrawer({
       const key = expandKeyTemplate(draft.keyTemplate, random);
       const { keyTemplate: _template, ...rest } = draft;
       const options = { ...rest, validitySeconds: validity.settled };
-      uploadTemplateFor(bucket.name, key, options, bucket.endpoint);
+      // checked by the bucket's cloud's rules, as it will be signed
+      (bucket.provider === 'cos' ? cosUploadTemplateFor : uploadTemplateFor)(
+        bucket.name,
+        key,
+        options,
+        bucket.endpoint,
+      );
       return { key, options, problems: {} };
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;
@@ -96,7 +105,7 @@ export function UploadLinkDrawer({
   const { keyTemplate: _template, ...draftOptions } = draft;
   const link = useQuery({
     // while the form is invalid nothing is signed (the placeholder options are never used)
-    ...linkQueries.upload(connection.presigner, bucket, prepared.key ?? '', prepared.options ?? draftOptions),
+    ...linkQueries.upload(connection, bucket, prepared.key ?? '', prepared.options ?? draftOptions),
     // a read-only bucket gets no URL at all: only the explanation and the fix
     enabled: prepared.key !== undefined && prepared.options !== undefined && permission !== 'denied',
     placeholderData: keepPreviousData,
@@ -140,6 +149,7 @@ export function UploadLinkDrawer({
         <Alert type="warning" showIcon title={t('upload.link.permissionUnknown')} />
       )}
       <UploadLinkForm
+        provider={bucket.provider}
         draft={draft}
         onChange={setDraft}
         validity={validity}

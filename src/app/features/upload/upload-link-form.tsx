@@ -1,5 +1,6 @@
 // The upload link's options: target key (with {random}), the Content-Type and optional MD5 the uploader
 // must send, validity, HTTPS, host (default or accelerate) and signature version.
+import type { ProviderKind } from '../../../core/provider/link-provider';
 import { AutoComplete, Button, Form, Input, Radio, Space, Typography } from 'antd';
 import { useId, type ReactNode } from 'react';
 import type { UploadLinkOptions } from '../../../core/upload/upload-link';
@@ -35,7 +36,10 @@ export function UploadLinkForm({
   defaultHost,
   validity,
   validityNote,
+  provider = 'oss',
 }: {
+  /** the bucket's cloud: COS has one signature, no version choice */
+  provider?: ProviderKind;
   validity: ValidityInput;
   validityNote?: ReactNode;
   draft: UploadLinkDraft;
@@ -117,6 +121,7 @@ export function UploadLinkForm({
         secure={draft.secure}
         version={draft.version}
         onChange={(patch) => set(patch)}
+        showVersion={provider === 'oss'}
       />
       <Form.Item label={t('upload.link.host')}>
         <Radio.Group
