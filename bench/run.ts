@@ -184,7 +184,10 @@ async function exportSection(page: Page, origin: string) {
     );
     console.log(`| ali-oss listV2 + signatureUrl | ${peerMs} | ${rounds.map((x) => x.peer).join(', ')} |`);
     console.log(`\n| goal | measured | target | met |\n|---|---:|---:|---|`);
-    console.log(`| speed vs peer | ${ratio}× | ≥ ${EXPORT_VS_PEER}× | ${yesNo(ratio >= EXPORT_VS_PEER)} |`);
+    // judged on the unrounded ratio: a printed 6.0× may be 5.96×
+    console.log(
+      `| speed vs peer | ${ratio}× | ≥ ${EXPORT_VS_PEER}× | ${yesNo(peerMs / oursMs >= EXPORT_VS_PEER)} |`,
+    );
     console.log(`| filtered / unfiltered | ${filterCost}× | ≤ 1.10× | ${filterCost <= 1.1 ? 'yes' : 'NO'} |`);
     console.log(
       `| wall, ${EXPORT_COUNT.toLocaleString('en-US')} objects | ${oursMs} ms | ≤ ${EXPORT_WALL_MS} ms | ${yesNo(oursMs <= EXPORT_WALL_MS)} |`,

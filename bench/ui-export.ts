@@ -108,6 +108,7 @@ export async function uiExportSection(o: {
     }
     const uiMs = median(rounds.map((x) => x.ui));
     const engineMs = median(rounds.map((x) => x.engine));
+    // printed rounded, judged unrounded (a printed 1.25× may be 1.253×)
     const ratio = Math.round((uiMs / engineMs) * 100) / 100;
 
     const goBig = await openExportDialog(page, stack, o.bigPrefix);
@@ -136,10 +137,10 @@ export async function uiExportSection(o: {
     );
     console.log(`\n| goal | measured | target | met |\n|---|---:|---:|---|`);
     console.log(
-      `| console / engine, ${n(o.count)} objects | ${ratio}× | ≤ ${UI_GOAL}× | ${yesNo(ratio <= UI_GOAL)} |`,
+      `| console / engine, ${n(o.count)} objects | ${ratio}× | ≤ ${UI_GOAL}× | ${yesNo(uiMs / engineMs <= UI_GOAL)} |`,
     );
     console.log(
-      `| console / engine, ${n(o.big)} objects | ${bigRatio}× (${big.ui.ms} / ${big.engine.ms} ms) | ≤ ${UI_GOAL}× | ${yesNo(bigRatio <= UI_GOAL)} |`,
+      `| console / engine, ${n(o.big)} objects | ${bigRatio}× (${big.ui.ms} / ${big.engine.ms} ms) | ≤ ${UI_GOAL}× | ${yesNo(big.ui.ms / big.engine.ms <= UI_GOAL)} |`,
     );
     for (const [who, b] of [
       ['console', big.ui],
