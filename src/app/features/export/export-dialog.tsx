@@ -2,7 +2,7 @@
 // Copy File URL, the file's format and columns, then progress, cancel and the summary. The work itself is
 // src/export's; this component only gathers choices and shows what happens.
 import { Button, Form, Modal, Radio, Space, Tabs } from 'antd';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { URL_LIST_COLUMNS, URL_LIST_MIME } from '../../../core/url-list/url-list-format';
 import { createBlobSink, downloadBlob, pickFileSink, type ExportSink } from '../../../export/export-sink';
@@ -25,7 +25,13 @@ import { EXTENSION, ExportOptionsForm, withFilterTag, type ExportFileOptions } f
 import { ExportStatus, type AppliedFilters } from './export-status';
 import { EMPTY_FILTER_DRAFT, readFilterDraft, type FilterDraft } from './filter-draft';
 import { ResignList } from './resign-list';
-import { useExportRun } from './use-export-run';
+import {
+  createProgressChannel,
+  useChannelProgress,
+  useExportRun,
+  type ExportRunState,
+  type ProgressChannel,
+} from './use-export-run';
 
 export interface ExportDialogProps {
   bucket: BucketConnection;
@@ -94,7 +100,8 @@ export function ExportDialog({
     [loaded, pasted, bucket.name, bucket.endpoint, customDomains],
   );
   const resignKeys = resign.keys;
-  const run = useExportRun();
+  const [progress] = useState(createProgressChannel);
+  const run = useExportRun(progress);
   const running = run.state.phase === 'running';
   const validity = useValidityInput(defaults.validitySeconds);
   const { linkDefaultsReset } = useSettingsActions();
@@ -260,8 +267,19 @@ export function ExportDialog({
           onChange={setFile}
           savedAs={fileName !== file.fileName ? fileName : undefined}
         />
-        <ExportStatus state={run.state} applied={applied} />
+        <LiveExportStatus state={run.state} progress={progress} applied={applied} />
       </Space>
     </Modal>
   );
 }
+
+/** The status with the run's progress as it comes: each frame re-renders this, not the dialog's forms. */
+const LiveExportStatus = memo(function LiveExportStatus(props: {
+  state: ExportRunState;
+  progress: ProgressChannel;
+  applied: AppliedFilters | undefined;
+}) {
+  const progress = useChannelProgress(props.progress);
+  const state = props.state.phase === 'running' ? { ...props.state, progress } : props.state;
+  return <ExportStatus state={state} applied={props.applied} />;
+});
