@@ -22,6 +22,18 @@ describe('uploadPermission', () => {
     expect(uploadPermission({ entry: { ...entry, actions: ['oss:GetObject'] } }, 'team/a')).toBe('denied');
     expect(uploadPermission({ entry: { ...entry, upload: false } }, 'team/a')).toBe('denied');
   });
+  it('reads a COS bucket’s CAM actions (name/cos:PutObject), not OSS’s', () => {
+    const cos = {
+      ...entry,
+      name: 'b-1250000000',
+      provider: 'cos' as const,
+      actions: ['name/cos:GetObject', 'name/cos:PutObject'],
+    };
+    expect(uploadPermission({ entry: cos }, 'team/a')).toBe('allowed');
+    expect(
+      uploadPermission({ entry: { ...cos, actions: ['name/cos:GetObject', 'oss:PutObject'] } }, 'team/a'),
+    ).toBe('denied');
+  });
   it('cannot tell for a bucket the broker does not describe', () => {
     expect(uploadPermission({ entry: undefined }, 'a')).toBe('unknown');
   });

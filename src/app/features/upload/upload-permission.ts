@@ -5,9 +5,12 @@ import type { BucketConnection } from '../../connection/bucket-connection';
 
 export type UploadPermission = 'allowed' | 'denied' | 'unknown';
 
+/** The action that lets a key be written, as each cloud's policy names it (RAM, CAM). */
+const PUT_ACTION = { oss: 'oss:PutObject', cos: 'name/cos:PutObject' } as const;
+
 export function uploadPermission(bucket: Pick<BucketConnection, 'entry'>, key: string): UploadPermission {
   const entry = bucket.entry;
   if (!entry) return 'unknown';
-  if (!entry.upload || !entry.actions.includes('oss:PutObject')) return 'denied';
+  if (!entry.upload || !entry.actions.includes(PUT_ACTION[entry.provider])) return 'denied';
   return key.startsWith(entry.uploadPrefix ?? entry.prefix) ? 'allowed' : 'denied';
 }
