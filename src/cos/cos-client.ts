@@ -11,12 +11,11 @@ import { resolveCosObjectOrigin } from '../core/cos/resolve-cos-origin';
 import { OssError } from '../core/errors';
 import { parseListBucketByMarker } from '../core/listing/parse-list-objects';
 import { listAll } from '../oss/list-all';
-import { requestListingPage } from '../oss/listing-retry';
 import { toObjectHead } from '../oss/object-head';
 import type { OssClient, OssClientOptions } from '../oss/oss-client';
 import { ossFetch, ossText } from '../oss/oss-fetch';
+import { signedCaller, withoutFolderItself } from '../oss/signed-call';
 import { API_CALL_VALIDITY_SECONDS } from '../sts/credentials-manager';
-import type { StsCredentials } from '../sts/sts-credentials';
 
 export interface CosClientOptions extends Omit<OssClientOptions, 'presigner'> {
   presigner: CosPresigner | Promise<CosPresigner>;
@@ -32,36 +31,15 @@ export function createCosClient(options: CosClientOptions): OssClient {
   const origin = cosApiOrigin(options);
   const send = { timeoutMs: options.timeoutMs, fetch: options.fetch };
 
-  /** `request` with a session of a fresh-enough key; a dead key is renewed once. */
-  async function signed<T>(
-    what: { prefix: string; token?: string | undefined },
-    signal: AbortSignal | undefined,
-    request: (session: CosSigningSession) => Promise<T>,
-  ): Promise<T> {
-    let used: StsCredentials | undefined;
-    return requestListingPage(
-      async () => {
-        used = await credentials.ensure(API_CALL_VALIDITY_SECONDS, signal);
-        // StsCredentials carries a COS key in OSS's field names (cosCredentialsSource)
-        const session = await (
-          await options.presigner
-        ).session(
-          { secretId: used.accessKeyId, secretKey: used.accessKeySecret, securityToken: used.securityToken },
-          { now: credentials.now() },
-        );
-        return request(session);
-      },
-      {
-        prefix: what.prefix,
-        token: what.token,
-        signal,
-        policy: { maxAttempts: 1 },
-        renewCredentials: async () => {
-          await credentials.invalidate(used?.accessKeyId);
-        },
-      },
-    );
-  }
+  // StsCredentials carries a COS key in OSS's field names (cosCredentialsSource)
+  const signed = signedCaller<CosSigningSession>({
+    credentials,
+    openSession: async (c, now) =>
+      (await options.presigner).session(
+        { secretId: c.accessKeyId, secretKey: c.accessKeySecret, securityToken: c.securityToken },
+        { now },
+      ),
+  });
 
   const client: OssClient = {
     bucket,
@@ -76,10 +54,10 @@ export function createCosClient(options: CosClientOptions): OssClient {
           maxKeys: o.maxKeys ?? 1000,
         });
         const res = await ossFetch(url, { ...send, signal: o.signal });
-        const page = parseListBucketByMarker(await ossText(res, o.signal), { details: true });
-        // The folder's own marker object ("photos/") is the folder being listed, not an entry in it.
-        const objects = page.objects.filter((e) => !(e.key === o.prefix && e.key.endsWith('/')));
-        return objects.length === page.objects.length ? page : { ...page, objects };
+        return withoutFolderItself(
+          parseListBucketByMarker(await ossText(res, o.signal), { details: true }),
+          o.prefix,
+        );
       });
     },
     listAll(o) {

@@ -12,19 +12,10 @@ import type { Presigner, SigningSession } from '../core/presign';
 import { compilePresign } from '../core/presign';
 import { presignBucketRequestV4 } from '../core/presign/bucket-request-v4';
 import { API_CALL_VALIDITY_SECONDS } from '../sts/credentials-manager';
-import type { StsCredentials } from '../sts/sts-credentials';
+import { signedCaller, withoutFolderItself, type ClientCredentials } from './signed-call';
 import { listAll, type ListAllOptions, type ListPageOptions } from './list-all';
-import { requestListingPage } from './listing-retry';
 import { toObjectHead, type ObjectHead } from './object-head';
 import { ossFetch, ossText } from './oss-fetch';
-
-/** What the client needs of the CredentialsManager. */
-export interface ClientCredentials {
-  ensure(minValiditySeconds: number, signal?: AbortSignal): Promise<StsCredentials>;
-  invalidate(accessKeyId?: string): Promise<unknown>;
-  /** the broker's clock */
-  now(): number;
-}
 
 export interface OssClientOptions {
   bucket: string;
@@ -62,30 +53,11 @@ export function createOssClient(options: OssClientOptions): OssClient {
   const region = options.endpoint.region;
   const send = { timeoutMs: options.timeoutMs, fetch: options.fetch };
 
-  /** `request` with a session of fresh-enough credentials; a dead token is renewed once. */
-  async function signed<T>(
-    what: { prefix: string; token?: string | undefined },
-    signal: AbortSignal | undefined,
-    request: (session: SigningSession) => Promise<T>,
-  ): Promise<T> {
-    let used: StsCredentials | undefined;
-    return requestListingPage(
-      async () => {
-        used = await credentials.ensure(API_CALL_VALIDITY_SECONDS, signal);
-        const session = await (await options.presigner).session(used, { now: credentials.now(), region });
-        return request(session);
-      },
-      {
-        prefix: what.prefix,
-        token: what.token,
-        signal,
-        policy: { maxAttempts: 1 },
-        renewCredentials: async (err) => {
-          await credentials.invalidate(err.details.OSSAccessKeyId ?? used?.accessKeyId);
-        },
-      },
-    );
-  }
+  const signed = signedCaller<SigningSession>({
+    credentials,
+    openSession: async (c, now) => (await options.presigner).session(c, { now, region }),
+    refusedKeyId: (err) => err.details.OSSAccessKeyId,
+  });
 
   const client: OssClient = {
     bucket,
@@ -102,10 +74,10 @@ export function createOssClient(options: OssClientOptions): OssClient {
           maxKeys: o.maxKeys ?? 1000,
         });
         const res = await ossFetch(url, { ...send, signal: o.signal });
-        const page = parseListObjectsV2(await ossText(res, o.signal), { details: true });
-        // The folder's own marker object ("photos/") is the folder being listed, not an entry in it.
-        const objects = page.objects.filter((e) => !(e.key === o.prefix && e.key.endsWith('/')));
-        return objects.length === page.objects.length ? page : { ...page, objects };
+        return withoutFolderItself(
+          parseListObjectsV2(await ossText(res, o.signal), { details: true }),
+          o.prefix,
+        );
       });
     },
     listAll(o) {
