@@ -4,11 +4,16 @@
 // min(URL, key), and the inline preview link of the same object.
 import { compileCosPresign } from '../core/cos/presign-cos-url';
 import type { CosPresigner } from '../core/cos/cos-presigner';
-import { getEffectiveExpiry } from '../core/expiry/effective-expiry';
-import { plainObjectUrl, type LinkOptions } from '../core/link/link-options';
+import type { LinkOptions } from '../core/link/link-options';
 import { cosLinkTemplateFor, cosUploadTemplateFor } from '../core/provider/cos-link-provider';
 import type { UploadLinkOptions } from '../core/upload/upload-link';
-import type { LinkBucket, SignedLink, SignedUploadLink } from '../oss/link-signing';
+import {
+  downloadLinkResult,
+  uploadLinkResult,
+  type LinkBucket,
+  type SignedLink,
+  type SignedUploadLink,
+} from '../oss/link-signing';
 
 /** A COS key that lasts `validitySeconds`, and a signing session on the broker's clock. */
 async function cosSession(presigner: Promise<CosPresigner>, bucket: LinkBucket, validitySeconds: number) {
@@ -40,17 +45,7 @@ export async function signCosLink(
   const preview = (
     await compileCosPresign(session, cosLinkTemplateFor(bucket.name, key, inline, bucket.endpoint))
   )(key);
-  return {
-    url: signed.url,
-    previewUrl: preview.url,
-    plainUrl: plainObjectUrl(template.origin.origin, key),
-    urlExpiresAt: signed.expiresAt,
-    effective: getEffectiveExpiry(signed.expiresAt, credentials.expiresAt),
-    credentialsExpireAt: credentials.expiresAt,
-    grantedSeconds: credentials.grantedSeconds,
-    requestedSeconds: credentials.requestedSeconds,
-    hostKind: template.origin.hostKind,
-  };
+  return downloadLinkResult(key, template.origin, signed, preview.url, credentials);
 }
 
 /** An upload link (presigned PUT, Content-Type bound) for a COS bucket: the same result as signUploadLink. */
@@ -62,14 +57,5 @@ export async function signCosUploadLink(
 ): Promise<SignedUploadLink> {
   const template = cosUploadTemplateFor(bucket.name, key, options, bucket.endpoint);
   const { credentials, session } = await cosSession(presigner, bucket, options.validitySeconds);
-  const signed = (await compileCosPresign(session, template))(key);
-  return {
-    url: signed.url,
-    key,
-    contentType: template.contentType!,
-    contentMd5: template.contentMd5,
-    urlExpiresAt: signed.expiresAt,
-    effective: getEffectiveExpiry(signed.expiresAt, credentials.expiresAt),
-    credentialsExpireAt: credentials.expiresAt,
-  };
+  return uploadLinkResult(key, template, (await compileCosPresign(session, template))(key), credentials);
 }

@@ -1,7 +1,7 @@
 // Signing one link as the console's panels do: credentials that last as long as the link (asking the broker
 // for that duration when the current ones end sooner), a session on the broker's clock, the core's signer.
 // The effective expiry is min(URL, credentials).
-import type { EndpointSettings, HostKind } from '../core/endpoint/resolve-object-origin';
+import type { EndpointSettings, HostKind, ObjectOrigin } from '../core/endpoint/resolve-object-origin';
 import type { EffectiveExpiry } from '../core/expiry/effective-expiry';
 import { getEffectiveExpiry } from '../core/expiry/effective-expiry';
 import type { LinkOptions } from '../core/link/link-options';
@@ -81,17 +81,30 @@ export async function signLink(
           linkTemplateFor(bucket.name, key, { ...options, version: 'v1' }, bucket.endpoint),
         )(key).url.length
       : undefined;
+  return { ...downloadLinkResult(key, template.origin, signed, preview.url, credentials), v1Length };
+}
+
+/**
+ * A signed download link as the panels show it, whatever cloud signed it: the plain URL of the same
+ * object, the effective expiry min(URL, credentials) and what the broker granted.
+ */
+export function downloadLinkResult(
+  key: string,
+  origin: ObjectOrigin,
+  signed: { url: string; expiresAt: number },
+  previewUrl: string,
+  credentials: StsCredentials,
+): SignedLink {
   return {
     url: signed.url,
-    v1Length,
-    previewUrl: preview.url,
-    plainUrl: plainObjectUrl(template.origin.origin, key),
+    previewUrl,
+    plainUrl: plainObjectUrl(origin.origin, key),
     urlExpiresAt: signed.expiresAt,
     effective: getEffectiveExpiry(signed.expiresAt, credentials.expiresAt),
     credentialsExpireAt: credentials.expiresAt,
     grantedSeconds: credentials.grantedSeconds,
     requestedSeconds: credentials.requestedSeconds,
-    hostKind: template.origin.hostKind,
+    hostKind: origin.hostKind,
   };
 }
 
@@ -113,7 +126,16 @@ export async function signUploadLink(
 ): Promise<SignedUploadLink> {
   const template = uploadTemplateFor(bucket.name, key, options, bucket.endpoint);
   const { credentials, session } = await signingSessionFor(presigner, bucket, options.validitySeconds);
-  const signed = compilePresign(session, template)(key);
+  return uploadLinkResult(key, template, compilePresign(session, template)(key), credentials);
+}
+
+/** A signed upload link as the drawer shows it, whatever cloud signed it (the template binds the type). */
+export function uploadLinkResult(
+  key: string,
+  template: { contentType?: string | undefined; contentMd5?: string | undefined },
+  signed: { url: string; expiresAt: number },
+  credentials: StsCredentials,
+): SignedUploadLink {
   return {
     url: signed.url,
     key,

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { BrokerError } from './broker-error';
 import { describeZodIssues } from './console-config';
+import { withRedactedJson } from './redact';
 
 /** A COS temporary key, in memory only. `toJSON` redacts the secrets so they cannot leak by accident. */
 export interface CosStsCredentials {
@@ -64,21 +65,6 @@ const apiAnswer = z.object({
 const ANSWER_FIX =
   'For a COS bucket the broker must answer {"provider": "cos", "tmpSecretId", "tmpSecretKey", "sessionToken", "expiration", …} (server/broker/README.md), qcloud-cos-sts’s {"credentials": {…}, "expiredTime"} or STS’s {"Credentials": {…}, "ExpiredTime"}. Check that the broker URL points at the STS broker.';
 
-/** Makes JSON.stringify (logs, storage, devtools copies) print the id and expiry only. */
-function redactable(credentials: CosStsCredentials): CosStsCredentials {
-  Object.defineProperty(credentials, 'toJSON', {
-    enumerable: false,
-    value: () => ({
-      provider: 'cos',
-      secretId: credentials.secretId,
-      secretKey: '[redacted]',
-      sessionToken: '[redacted]',
-      expiresAt: credentials.expiresAt,
-    }),
-  });
-  return credentials;
-}
-
 function schemaFor(json: unknown) {
   if (json !== null && typeof json === 'object') {
     if ('Credentials' in json) return apiAnswer;
@@ -111,40 +97,40 @@ export function parseCosStsAnswer(json: unknown): CosStsCredentials {
     });
   }
   const d = result.data;
-  if ('Credentials' in d) {
-    const c = d.Credentials;
-    return redactable({
-      provider: 'cos',
-      secretId: c.TmpSecretId,
-      secretKey: c.TmpSecretKey,
-      sessionToken: c.Token,
-      expiresAt: d.ExpiredTime * 1000,
-    });
-  }
-  if ('credentials' in d) {
-    const c = d.credentials;
-    return redactable({
-      provider: 'cos',
-      secretId: c.tmpSecretId,
-      secretKey: c.tmpSecretKey,
-      sessionToken: c.sessionToken,
-      expiresAt: d.expiredTime * 1000,
-    });
-  }
-  return redactable({
-    provider: 'cos',
-    secretId: d.tmpSecretId,
-    secretKey: d.tmpSecretKey,
-    sessionToken: d.sessionToken,
-    expiresAt: Date.parse(d.expiration),
-    ...(d.durationSeconds === undefined ? {} : { grantedSeconds: d.durationSeconds }),
-    ...(d.requestedDurationSeconds === undefined ? {} : { requestedSeconds: d.requestedDurationSeconds }),
-    scope: {
-      bucket: d.bucket,
-      region: d.region,
-      appId: d.appId,
-      prefix: d.prefix,
-      ...(d.uploadPrefix === undefined ? {} : { uploadPrefix: d.uploadPrefix }),
-    },
-  });
+  const credentials: CosStsCredentials =
+    'Credentials' in d
+      ? {
+          provider: 'cos',
+          secretId: d.Credentials.TmpSecretId,
+          secretKey: d.Credentials.TmpSecretKey,
+          sessionToken: d.Credentials.Token,
+          expiresAt: d.ExpiredTime * 1000,
+        }
+      : 'credentials' in d
+        ? {
+            provider: 'cos',
+            secretId: d.credentials.tmpSecretId,
+            secretKey: d.credentials.tmpSecretKey,
+            sessionToken: d.credentials.sessionToken,
+            expiresAt: d.expiredTime * 1000,
+          }
+        : {
+            provider: 'cos',
+            secretId: d.tmpSecretId,
+            secretKey: d.tmpSecretKey,
+            sessionToken: d.sessionToken,
+            expiresAt: Date.parse(d.expiration),
+            ...(d.durationSeconds === undefined ? {} : { grantedSeconds: d.durationSeconds }),
+            ...(d.requestedDurationSeconds === undefined
+              ? {}
+              : { requestedSeconds: d.requestedDurationSeconds }),
+            scope: {
+              bucket: d.bucket,
+              region: d.region,
+              appId: d.appId,
+              prefix: d.prefix,
+              ...(d.uploadPrefix === undefined ? {} : { uploadPrefix: d.uploadPrefix }),
+            },
+          };
+  return withRedactedJson(credentials, ['secretKey', 'sessionToken']);
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { BrokerError } from './broker-error';
 import { describeZodIssues } from './console-config';
 import { isCosStsAnswer } from './cos-sts-credentials';
+import { withRedactedJson } from './redact';
 
 /** Temporary credentials, in memory only. `toJSON` redacts the secrets so they cannot leak by accident. */
 export interface StsCredentials {
@@ -42,18 +43,9 @@ const assumeRoleAnswer = z.object({ Credentials: credentialFields, ...durations 
 const ANSWER_FIX =
   'The broker must answer {"AccessKeyId", "AccessKeySecret", "SecurityToken", "Expiration"} or AssumeRole’s {"Credentials": {…}}. Check that the broker URL in Settings points at the STS broker.';
 
-/** Makes JSON.stringify (logs, storage, devtools copies) print the id and expiry only. */
+/** Makes JSON.stringify (logs, storage, devtools copies) print everything but the secrets. */
 export function redactable(credentials: StsCredentials): StsCredentials {
-  Object.defineProperty(credentials, 'toJSON', {
-    enumerable: false,
-    value: () => ({
-      accessKeyId: credentials.accessKeyId,
-      accessKeySecret: '[redacted]',
-      securityToken: '[redacted]',
-      expiresAt: credentials.expiresAt,
-    }),
-  });
-  return credentials;
+  return withRedactedJson(credentials, ['accessKeySecret', 'securityToken']);
 }
 
 /** Validates a parsed /sts body; anything else → BrokerError('bad-answer') naming the field. */

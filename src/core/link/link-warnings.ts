@@ -1,5 +1,6 @@
 // What an experienced operator would warn about before sharing a link. Pure; the UI maps codes to text.
 import type { HostKind } from '../endpoint/resolve-object-origin';
+import type { ProviderKind } from '../provider/link-provider';
 import { getEffectiveExpiry, isMaterialShortfall } from '../expiry/effective-expiry';
 import type { DispositionType } from '../disposition/content-disposition';
 import type { SignatureVersion } from '../presign/presign-url';
@@ -25,7 +26,7 @@ export interface LinkWarning {
 
 export interface LinkWarningInput {
   /** the bucket's cloud (default OSS): the default-domain rules below are OSS's documented ones */
-  provider?: 'oss' | 'cos' | undefined;
+  provider?: ProviderKind | undefined;
   key: string;
   contentType: string;
   hostKind: HostKind;
