@@ -7,6 +7,7 @@ import type { ExportFilter } from '../../src/core/filter/export-filter';
 import { createPresigner } from '../../src/core/presign';
 import { createBlobSink } from '../../src/export/export-sink';
 import { runExportJob } from '../../src/export/export-job';
+import { pagePresigners } from '../../src/workers/page-presigners';
 import { createOssClient } from '../../src/oss/oss-client';
 import { CredentialsManager } from '../../src/sts/credentials-manager';
 
@@ -104,7 +105,7 @@ async function ours(
     verify: 'off',
     oss,
     credentials,
-    presigner,
+    presigners: pagePresigners({ oss: presigner }),
     sink: createBlobSink('text/csv', (b) => {
       blob = b;
     }),

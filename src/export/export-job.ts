@@ -1,7 +1,7 @@
 // One export as the dialog starts it: choose the pages (a source, or a re-signed list), the signer (worker
 // pool, else the page itself), run the pipeline, then the optional verify step. Framework-free.
 import { isEmptyFilter } from '../core/filter/export-filter';
-import type { Presigner } from '../core/presign';
+import type { PagePresigners } from '../workers/page-presigners';
 import { createSignPool, defaultPoolSize, type SignPool } from '../workers/sign-pool';
 import type { ExportSink } from './export-sink';
 import { delimiterOf, knownTotal, sourcePages, type ExportSource, type Lister } from './export-source';
@@ -25,10 +25,12 @@ export interface ExportJobOptions {
   input: ExportInput;
   plan: Omit<ExportPlan, 'sampleSize'>;
   verify: VerifyMode;
-  /** the OSS client: lists (on this thread when workers are off), heads; its origin is where workers list */
+  /** the bucket's client (OSS or COS, as plan.cloud): lists (on this thread when workers are off), heads;
+   * its origin is where workers list */
   oss: Lister & Header & { origin: string; bucket: string };
   credentials: ExportCredentials & { invalidate(accessKeyId: string): Promise<unknown> };
-  presigner: Promise<Presigner>;
+  /** the page's signing cores, for signing on this thread when workers are unavailable */
+  presigners: PagePresigners;
   sink: ExportSink;
   signal: AbortSignal;
   onProgress?(progress: ExportProgress): void;
@@ -84,6 +86,7 @@ function flightsFor(
   const listing = (prefixes: string[]) =>
     workerListedFlights(pool, prefixes, {
       delimiter: delimiterOf(source),
+      cloud: o.plan.cloud,
       origin: o.oss.origin,
       bucket: o.oss.bucket,
       invalidate: (id) => o.credentials.invalidate(id),
@@ -111,7 +114,7 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   const total = o.input.kind === 'source' ? knownTotal(o.input.source) : o.input.keys.length;
   const sampleSize = o.verify === 'off' ? 0 : o.verify === 'sample' ? VERIFY_SAMPLE : VERIFY_ALL_CAP;
   const pool = await makePool(o.workers ?? true);
-  const signer = pool ? poolPageSigner(pool) : inThreadPageSigner(o.presigner);
+  const signer = pool ? poolPageSigner(pool) : inThreadPageSigner(o.presigners);
   const source = o.input.kind === 'source' ? o.input.source : undefined;
   // a listed export's filter reads keys relative to the exported folder (the search is part of the name)
   const filter =

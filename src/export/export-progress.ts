@@ -3,12 +3,15 @@
 import type { EncodedUrlListPage } from '../workers/sign-protocol';
 import { addPage, emptyTotals, summaryWarnings, type PageTotals } from './export-totals';
 import type { ExportProgress, ExportSummary } from './export-types';
+import type { ProviderKind } from '../core/provider/link-provider';
 
 export interface ProgressOptions {
   /** monotonic ms */
   clock: () => number;
   total: number | undefined;
   sampleSize: number;
+  /** whose default-host rules the forced-download and app-package warnings name (default OSS) */
+  cloud?: ProviderKind | undefined;
   onProgress?: ((progress: ExportProgress) => void) | undefined;
 }
 
@@ -75,7 +78,12 @@ export class ExportProgressTracker {
       objectBytes: this.#totals.objectBytes,
       fileBytes: this.fileBytes,
       durationMs: this.#o.clock() - this.#started,
-      warnings: summaryWarnings(this.#totals, askedSeconds, this.grantedSeconds, this.signedAt),
+      warnings: summaryWarnings(this.#totals, {
+        askedSeconds,
+        grantedSeconds: this.grantedSeconds,
+        signedAt: this.signedAt,
+        cloud: this.#o.cloud ?? 'oss',
+      }),
       ...(error === undefined ? {} : { error }),
       sample: this.#totals.sample,
     };

@@ -11,10 +11,15 @@ import type { StsCredentials } from '../sts/sts-credentials';
 import type { ExportSink } from './export-sink';
 import type { Lister } from './export-source';
 import { inThreadPageSigner } from './page-signer';
+import { pagePresigners, type PagePresigners } from '../workers/page-presigners';
+import { listJob } from '../workers/list-job';
+import { signListedPageJob } from '../workers/sign-url-list-job';
+import type { ListingPool } from './worker-listing';
 
 export const NOW = Date.parse('2030-01-02T03:04:05Z');
 export const presigner = createPresigner();
-export const signer = inThreadPageSigner(presigner);
+export const presigners = pagePresigners({ oss: presigner });
+export const signer = inThreadPageSigner(presigners);
 export const endpoint = { region: 'cn-hangzhou' };
 export const linkOptions: LinkOptions = {
   validitySeconds: 3600,
@@ -129,4 +134,36 @@ export function scriptedCredentials(grantSeconds: (asked: number) => number = (a
     clock: { now: () => clock.t, setTimeout: () => 0, clearTimeout: () => undefined },
   });
   return { manager, clock, asked };
+}
+
+/** What the worker pool does, on this thread: the listing worker fetches a page, a signing worker signs it. */
+export function inThreadListingPool(
+  cores: PagePresigners,
+  fetch: typeof globalThis.fetch,
+  onRequest: () => void,
+): ListingPool {
+  return {
+    listPage: async (job) => {
+      onRequest();
+      return listJob(cores, job, { fetch });
+    },
+    signListedPage: (job) => signListedPageJob(cores, job),
+  };
+}
+
+/** A page signer that must not be called: the flights bring their own signing. */
+export const unusedSigner = {
+  signPage: () => Promise.reject(new Error('unused')),
+  parallelism: 2,
+  close: () => undefined,
+};
+
+/** Runs `f` over `items` with `lanes` at once. */
+export async function forEachLane<T>(items: readonly T[], lanes: number, f: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < items.length) await f(items[next++]!);
+    }),
+  );
 }

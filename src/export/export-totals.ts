@@ -1,4 +1,5 @@
 // Figures gathered page by page for the summary, and the warnings they add up to.
+import type { ProviderKind } from '../core/provider/link-provider';
 import type { EncodedUrlListPage } from '../workers/sign-protocol';
 import type { ExportWarning } from './export-types';
 
@@ -62,9 +63,12 @@ export function addPage(t: PageTotals, page: EncodedUrlListPage): void {
 
 export function summaryWarnings(
   t: PageTotals,
-  askedSeconds: number,
-  grantedSeconds: number | undefined,
-  signedAt?: number,
+  o: {
+    askedSeconds: number;
+    grantedSeconds: number | undefined;
+    signedAt?: number | undefined;
+    cloud: ProviderKind;
+  },
 ): ExportWarning[] {
   const out: ExportWarning[] = [];
   if (t.limitedByCredentials > 0)
@@ -72,12 +76,12 @@ export function summaryWarnings(
       code: 'credentials-shorter',
       rows: t.limitedByCredentials,
       earliestExpiresAt: t.minExpiresAt,
-      askedSeconds,
-      grantedSeconds,
-      ...(signedAt === undefined ? {} : { signedAt }),
+      askedSeconds: o.askedSeconds,
+      grantedSeconds: o.grantedSeconds,
+      ...(o.signedAt === undefined ? {} : { signedAt: o.signedAt }),
     });
-  if (t.forcedDownload > 0) out.push({ code: 'forced-download', rows: t.forcedDownload });
-  if (t.appPackages > 0) out.push({ code: 'app-package', rows: t.appPackages });
+  if (t.forcedDownload > 0) out.push({ code: 'forced-download', rows: t.forcedDownload, cloud: o.cloud });
+  if (t.appPackages > 0) out.push({ code: 'app-package', rows: t.appPackages, cloud: o.cloud });
   if (t.unsignable > 0) out.push({ code: 'unsignable', rows: t.unsignable, examples: t.examples });
   return out;
 }

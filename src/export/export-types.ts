@@ -1,5 +1,6 @@
 // What an export reports while it runs and when it ends. Plain data: the dialog renders it, tests read it.
 import type { CoreProblem } from '../core/errors/core-problem';
+import type { ProviderKind } from '../core/provider/link-provider';
 
 /** A key the core refused to sign: the problem as data, `message` in en-US for logs. */
 export interface KeyFailure {
@@ -41,8 +42,10 @@ export type ExportWarning =
       /** when the first page was signed (the broker's clock), ms */
       signedAt?: number | undefined;
     }
-  | { code: 'forced-download'; rows: number }
-  | { code: 'app-package'; rows: number }
+  /** inline links the cloud serves as downloads on its own hosts (COS: buckets made after 2024-01-01) */
+  | { code: 'forced-download'; rows: number; cloud: ProviderKind }
+  /** .apk/.ipa links the cloud refuses on its own hosts */
+  | { code: 'app-package'; rows: number; cloud: ProviderKind }
   | { code: 'unsignable'; rows: number; examples: KeyFailure[] };
 
 export type ExportStatus = 'done' | 'cancelled' | 'failed';

@@ -14,14 +14,18 @@ import { URL_LIST_COLUMNS } from '../core/url-list/url-list-format';
 import { listAll } from '../oss/list-all';
 import { loopbackFetch, startLocalStack, type LocalStack } from '../oss/local-stack.test-kit';
 import { createOssClient } from '../oss/oss-client';
-import { presigner } from './export-test-kit';
-import { memorySink } from './export-test-kit';
+import {
+  forEachLane,
+  inThreadListingPool as inThreadListingPoolOf,
+  memorySink,
+  presigner,
+  presigners,
+  unusedSigner,
+} from './export-test-kit';
 import { runExportJob } from './export-job';
 import { readResignList } from './key-list';
 import { runExport } from './run-export';
 import { workerListedFlights, type ListingPool } from './worker-listing';
-import { listJob } from '../workers/list-job';
-import { signListedPageJob } from '../workers/sign-url-list-job';
 import type { ExportFilter } from '../core/filter/export-filter';
 import type { ExportSource } from './export-source';
 
@@ -85,7 +89,7 @@ async function exportCsv(source: ExportSource, link: LinkOptions, beforeList?: (
     verify: 'off',
     oss: client,
     credentials,
-    presigner,
+    presigners,
     sink,
     signal: new AbortController().signal,
     workers: false,
@@ -97,27 +101,10 @@ async function exportCsv(source: ExportSource, link: LinkOptions, beforeList?: (
   return { result, rows: parsed.data };
 }
 
-async function fetchAll<T>(items: readonly T[], lanes: number, f: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: lanes }, async () => {
-      while (next < items.length) await f(items[next++]!);
-    }),
-  );
-}
-
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
-/** What the worker pool does, on this thread: the listing worker fetches a page, a signing worker signs it. */
-function inThreadListingPool(onRequest: () => void): ListingPool {
-  return {
-    listPage: async (job) => {
-      onRequest();
-      return listJob(await presigner, job, { fetch: loopbackFetch });
-    },
-    signListedPage: async (job) => signListedPageJob(await presigner, job),
-  };
-}
+const inThreadListingPool = (onRequest: () => void): ListingPool =>
+  inThreadListingPoolOf(presigners, loopbackFetch, onRequest);
 
 describe('export against oss-local', () => {
   const tricky = seedManifest().filter((e) => e.bucket === 'examplebucket' && e.key.startsWith('tricky/'));
@@ -180,7 +167,7 @@ describe('export against oss-local', () => {
       expect(tokens.size).toBeGreaterThanOrEqual(3);
       // the injected expiry was a fault: lift it, then every row's URL must work
       oss.faults.reset();
-      await fetchAll(rows, 32, async (row) => {
+      await forEachLane(rows, 32, async (row) => {
         const res = await loopbackRequest(row.url!);
         expect(res.status, row.key).toBe(200);
         expect(res.body.equals(syntheticContent('examplebucket', row.key!))).toBe(true);
@@ -213,11 +200,7 @@ describe('export against oss-local', () => {
           invalidate: (id) => credentials.invalidate(id),
         }),
         credentials,
-        signer: {
-          signPage: () => Promise.reject(new Error('unused')),
-          parallelism: 2,
-          close: () => undefined,
-        },
+        signer: unusedSigner,
         sink,
       });
       expect(summary.status).toBe('done');
@@ -231,7 +214,7 @@ describe('export against oss-local', () => {
       const tokens = new Set(rows.map((r) => new URL(r.url!).searchParams.get('x-oss-security-token')));
       expect(tokens.size).toBeGreaterThanOrEqual(3);
       oss.faults.reset();
-      await fetchAll(rows, 32, async (row) => {
+      await forEachLane(rows, 32, async (row) => {
         const res = await loopbackRequest(row.url!);
         expect(res.status, row.key).toBe(200);
       });
@@ -315,11 +298,7 @@ describe('export against oss-local', () => {
           },
         ),
         credentials,
-        signer: {
-          signPage: () => Promise.reject(new Error('unused')),
-          parallelism: 2,
-          close: () => undefined,
-        },
+        signer: unusedSigner,
         sink,
       });
       const rows = Papa.parse<Record<string, string>>(sink.text().slice(1), {

@@ -1,9 +1,9 @@
 // Who signs pages: the worker pool, or the page itself where workers are unavailable (very old browsers,
 // a CSP without worker-src, tests). Both run the same core code and give the same bytes.
-import type { Presigner } from '../core/presign';
 import type { EncodedUrlListPage, UrlListJob } from '../workers/sign-protocol';
 import type { SignPool } from '../workers/sign-pool';
 import { signUrlListJob } from '../workers/sign-url-list-job';
+import type { PagePresigners } from '../workers/page-presigners';
 
 export type PageJob = Omit<UrlListJob, 'id' | 'kind'>;
 
@@ -22,9 +22,9 @@ export function poolPageSigner(pool: SignPool): PageSigner {
   };
 }
 
-export function inThreadPageSigner(presigner: Promise<Presigner>): PageSigner {
+export function inThreadPageSigner(presigners: PagePresigners): PageSigner {
   return {
-    signPage: async (job) => signUrlListJob(await presigner, job),
+    signPage: (job) => signUrlListJob(presigners, job),
     parallelism: 1,
     close: () => undefined,
   };

@@ -55,7 +55,7 @@ describe('runExport', () => {
     expect(rows[0]!.expires_at).toBe(new Date(clock.t + 3600_000).toISOString().replace('.000Z', 'Z'));
     expect(rows[2]!.size).toBe('3');
     expect(summary.rows).toBe(4);
-    expect(summary.warnings).toContainEqual({ code: 'app-package', rows: 1 });
+    expect(summary.warnings).toContainEqual({ code: 'app-package', rows: 1, cloud: 'oss' });
   });
 
   it('writes plain text (one URL per line) and JSON Lines', async () => {

@@ -7,6 +7,8 @@
 import { validateValidity } from '../core/expiry';
 import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
 import { hasPerKeyFilename, linkTemplateFor, type LinkOptions } from '../core/link/link-options';
+import { cosLinkTemplateFor } from '../core/provider/cos-link-provider';
+import type { ProviderKind } from '../core/provider/link-provider';
 import type { UrlListEntry } from '../core/url-list/sign-url-list-page';
 import { getUrlListHeader, utf8Length, type UrlListColumn } from '../core/url-list/url-list-format';
 import type { UrlListFormat } from '../core/url-list/url-list-format';
@@ -18,12 +20,14 @@ import type { ExportSink } from './export-sink';
 import type { ExportProgress, ExportSummary } from './export-types';
 import { signedFlights, type Flights } from './flights';
 import { InFlightWindow } from './in-flight-window';
-import type { PageFilter } from '../workers/sign-protocol';
+import type { PageFilter, PageTemplate } from '../workers/sign-protocol';
 import type { PageJob, PageSigner } from './page-signer';
 
 export type { ExportCredentials } from './export-credentials';
 
 export interface ExportPlan {
+  /** the bucket's cloud, whose core signs the links (default OSS) */
+  cloud?: ProviderKind | undefined;
   bucket: string;
   endpoint: EndpointSettings;
   options: LinkOptions;
@@ -57,6 +61,13 @@ const TEMPLATE_KEY = 'k';
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
+/** The plan's link options as its cloud's template (throws CoreInputError naming what it cannot do). */
+function pageTemplateFor(plan: ExportPlan): PageTemplate {
+  return plan.cloud === 'cos'
+    ? { cloud: 'cos', template: cosLinkTemplateFor(plan.bucket, TEMPLATE_KEY, plan.options, plan.endpoint) }
+    : { cloud: 'oss', template: linkTemplateFor(plan.bucket, TEMPLATE_KEY, plan.options, plan.endpoint) };
+}
+
 export async function runExport(run: ExportRun): Promise<ExportSummary> {
   const { plan, credentials, signer, sink, signal } = run;
   const validity = plan.options.validitySeconds;
@@ -64,6 +75,7 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
     clock: run.clock ?? (() => performance.now()),
     total: run.total,
     sampleSize: plan.sampleSize ?? 0,
+    cloud: plan.cloud,
     onProgress: run.onProgress,
   });
   const window = new InFlightWindow(
@@ -83,7 +95,7 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
   try {
     signal?.throwIfAborted();
     validateValidity(validity);
-    const template = linkTemplateFor(plan.bucket, TEMPLATE_KEY, plan.options, plan.endpoint);
+    const link = pageTemplateFor(plan);
     const perKeyFilename = hasPerKeyFilename(plan.options);
     if (!run.flights && !run.pages) throw new Error('An export needs pages or flights.');
     const first = await credentials.ensure(validity, signal);
@@ -101,14 +113,15 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
         securityToken: c.securityToken,
       },
       session: { now: credentials.now(), region: plan.endpoint.region },
-      template,
+      link,
       perKeyFilename,
       ...(plan.filter ? { filter: plan.filter } : {}),
       spec: {
         format: plan.format,
         columns: plan.columns,
         credentialsExpireAt: c.expiresAt,
-        hostKind: template.origin.hostKind,
+        hostKind: link.template.origin.hostKind,
+        cloud: link.cloud,
         disposition: plan.options.disposition,
         sampleSize: plan.sampleSize ?? 0,
       },

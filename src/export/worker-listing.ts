@@ -1,17 +1,22 @@
-// Listing done in workers: the pool's listing worker fetches one ListObjectsV2 page at a time and answers
-// with its body and next token; the body goes on (transferred) to a signing worker that parses, signs and
-// formats it, while the listing worker already fetches the next page. The page's main thread never parses
+// Listing done in workers: the pool's listing worker fetches one listing page at a time (OSS ListObjectsV2,
+// COS GET Bucket) and answers with its body and where the next starts (continuation token, or marker);
+// the body goes on (transferred) to a signing worker that parses, signs and formats it, while the
+// listing worker already fetches the next page. The page's main thread never parses
 // XML nor holds objects. Each page is asked by the one listing retry policy (src/oss/listing-retry.ts).
 import { isAfter } from '../core/url-list/key-order';
 import { requestListingPage, type ListingRetryPolicy } from '../oss/listing-retry';
 import type { StsCredentials } from '../sts/sts-credentials';
 import type { SignPool } from '../workers/sign-pool';
+import type { ListRequest } from '../workers/sign-protocol';
+import type { ProviderKind } from '../core/provider/link-provider';
 import type { Flight, Flights } from './flights';
 
 export type ListingPool = Pick<SignPool, 'listPage' | 'signListedPage'>;
 
 export interface WorkerListingOptions extends ListingRetryPolicy {
-  /** the bucket's default endpoint origin (what the OSS client lists from) */
+  /** the bucket's cloud: OSS lists with ListObjectsV2 (continuation token), COS with GET Bucket (marker) */
+  cloud?: ProviderKind | undefined;
+  /** the bucket's default endpoint origin (what the client lists from) */
   origin: string;
   bucket: string;
   maxKeys?: number;
@@ -32,14 +37,11 @@ export function workerListedFlights(
       let after: string | undefined;
       for (;;) {
         let used: StsCredentials | undefined;
-        const list = {
-          origin: o.origin,
-          bucket: o.bucket,
-          prefix,
-          delimiter: o.delimiter,
-          continuationToken: token,
-          maxKeys: o.maxKeys ?? 1000,
-        };
+        const common = { origin: o.origin, prefix, delimiter: o.delimiter, maxKeys: o.maxKeys ?? 1000 };
+        const list: ListRequest =
+          o.cloud === 'cos'
+            ? { cloud: 'cos', request: { ...common, marker: token } }
+            : { cloud: 'oss', request: { ...common, bucket: o.bucket, continuationToken: token } };
         const page = await requestListingPage(
           async () => {
             const c = await ctx.credentials();

@@ -28,7 +28,10 @@ class FakeWorker {
 const list = {
   credentials: { accessKeyId: 'a', accessKeySecret: 's' },
   session: { now: 0, region: 'cn-local' },
-  list: { origin: 'http://b.localhost', bucket: 'b', prefix: '', maxKeys: 1000 },
+  list: {
+    cloud: 'oss' as const,
+    request: { origin: 'http://b.localhost', bucket: 'b', prefix: '', maxKeys: 1000 },
+  },
 };
 const body = { xml: new Uint8Array(0), nextContinuationToken: undefined, lastKey: undefined };
 

@@ -5,6 +5,8 @@ import type { SessionOptions, SigningCredentials } from '../core/presign';
 import type { PresignTemplate } from '../core/presign';
 import type { ExportFilter } from '../core/filter/export-filter';
 import type { ListObjectsRequest } from '../core/listing/list-objects-request';
+import type { CosListRequest } from '../core/cos/cos-list-request';
+import type { CosPresignTemplate } from '../core/cos/cos-presign-types';
 import type { SignedUrlListPage, UrlListEntry, UrlListPageSpec } from '../core/url-list/sign-url-list-page';
 
 export interface SignJob {
@@ -46,11 +48,17 @@ export interface PageFilter {
   prefix: string;
 }
 
+/** Whose core signs a page's links, and the template it compiles (written once for the whole export). */
+export type PageTemplate =
+  { cloud: 'oss'; template: PresignTemplate } | { cloud: 'cos'; template: CosPresignTemplate };
+
 /** What every page job carries besides its objects. */
 export interface PageJobBase {
+  /** a COS key travels in OSS's field names (SecretId → accessKeyId, SecretKey → accessKeySecret, Token) */
   credentials: SigningCredentials;
+  /** the broker's clock; `region` is OSS V4's (COS signs without it) */
   session: SessionOptions;
-  template: PresignTemplate;
+  link: PageTemplate;
   /** each key gets its own attachment file name (compiled once, see PerKeyParams) */
   perKeyFilename: boolean;
   spec: UrlListPageSpec;
@@ -64,11 +72,11 @@ export interface UrlListJob extends PageJobBase {
   kind: 'url-list';
   entries: UrlListEntry[];
 }
-/** Export: parse one ListObjectsV2 answer (from the listing worker), then sign and format it. */
+/** Export: parse one listing answer (from the listing worker), then sign and format it. */
 export interface ListedPageJob extends PageJobBase {
   id: number;
   kind: 'listed-page';
-  /** the answer's body, UTF-8 */
+  /** the answer's body, UTF-8: ListObjectsV2 (OSS) or GET Bucket (COS), as `link.cloud` says */
   xml: Uint8Array;
   /** the last key already handed on: anything not after it is a repeat and is dropped */
   after?: string | undefined;
@@ -78,16 +86,21 @@ export interface PageJobResult {
   page: EncodedUrlListPage;
 }
 
-/** Export: fetch one ListObjectsV2 page (the listing worker); answer with the body and where the next starts. */
+/** One listing request: OSS ListObjectsV2 (continuation token) or COS GET Bucket (marker). */
+export type ListRequest =
+  { cloud: 'oss'; request: ListObjectsRequest } | { cloud: 'cos'; request: CosListRequest };
+
+/** Export: fetch one listing page (the listing worker); answer with the body and where the next starts. */
 export interface ListJob {
   id: number;
   kind: 'list';
   credentials: SigningCredentials;
   session: SessionOptions;
-  list: ListObjectsRequest;
+  list: ListRequest;
 }
 export interface ListedPageBody {
   xml: Uint8Array;
+  /** where the next page starts: OSS's continuation token, COS's next marker; undefined on the last */
   nextContinuationToken: string | undefined;
   /** the last key on the page (folder markers included), undefined when it has none */
   lastKey: string | undefined;

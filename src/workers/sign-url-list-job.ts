@@ -1,14 +1,15 @@
 // Page jobs, shared by the signing worker and the single-thread fallback so both give the same bytes:
-// a page of entries (selected keys), or a ListObjectsV2 answer fetched by the listing worker. An
+// a page of entries (selected keys), or a listing answer fetched by the listing worker (OSS ListObjectsV2,
+// COS GET Bucket). An
 // export's filter is applied here, to each page as it is signed: the listing is never gathered first.
 import { compileExportFilter, type FilterPredicate } from '../core/filter/export-filter';
 import { perKeyParamsFor } from '../core/link/link-options';
 import { isFolderMarker } from '../core/listing/folder-path';
-import { compilePresign, type Presigner } from '../core/presign';
-import { parseListObjectsV2 } from '../core/listing/parse-list-objects';
+import { parseListBucketByMarker, parseListObjectsV2 } from '../core/listing/parse-list-objects';
 import { isAfter } from '../core/url-list/key-order';
 import { signUrlListPage, type UrlListEntry } from '../core/url-list/sign-url-list-page';
 import { encodePage } from './encode-page';
+import { compilePageSigner, type PagePresigners } from './page-presigners';
 import type { EncodedUrlListPage, ListedPageJob, PageFilter, PageJobBase, UrlListJob } from './sign-protocol';
 
 // Every page of one export carries the same filter: compile its globs once, not once per page.
@@ -20,11 +21,10 @@ function predicateFor(f: PageFilter): FilterPredicate {
 }
 
 async function signEntries(
-  presigner: Presigner,
+  presigners: PagePresigners,
   job: PageJobBase,
   entries: readonly UrlListEntry[],
 ): Promise<EncodedUrlListPage> {
-  const session = await presigner.session(job.credentials, job.session);
   const perKey = job.perKeyFilename ? perKeyParamsFor({ disposition: job.spec.disposition }) : undefined;
   let kept = entries;
   let listed: number | undefined;
@@ -35,25 +35,27 @@ async function signEntries(
     listed = 0;
     for (const e of entries) if (!isFolderMarker(e.key)) listed += 1;
   }
-  const page = signUrlListPage(compilePresign(session, job.template, perKey), kept, job.spec);
+  const sign = await compilePageSigner(presigners, job, perKey);
+  const page = signUrlListPage(sign, kept, { ...job.spec, cloud: job.link.cloud });
   return encodePage(page, listed);
 }
 
 export function signUrlListJob(
-  presigner: Presigner,
+  presigners: PagePresigners,
   job: Omit<UrlListJob, 'id' | 'kind'>,
 ): Promise<EncodedUrlListPage> {
-  return signEntries(presigner, job, job.entries);
+  return signEntries(presigners, job, job.entries);
 }
 
 const decoder = new TextDecoder();
 
-/** Parses a listing answer, drops repeats (not after `after`), signs the rest (folder markers are counted). */
+/** Parses a listing answer (the job's cloud's), drops repeats (not after `after`), signs the rest (folder markers are counted). */
 export function signListedPageJob(
-  presigner: Presigner,
+  presigners: PagePresigners,
   job: Omit<ListedPageJob, 'id' | 'kind'>,
 ): Promise<EncodedUrlListPage> {
-  const page = parseListObjectsV2(decoder.decode(job.xml));
+  const xml = decoder.decode(job.xml);
+  const page = job.link.cloud === 'cos' ? parseListBucketByMarker(xml) : parseListObjectsV2(xml);
   const entries: UrlListEntry[] = [];
   let last = job.after;
   for (const o of page.objects) {
@@ -63,5 +65,5 @@ export function signListedPageJob(
     last = o.key;
     entries.push(o);
   }
-  return signEntries(presigner, job, entries);
+  return signEntries(presigners, job, entries);
 }

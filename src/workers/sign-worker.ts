@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 // Bulk signing off the main thread: one job = one template and a batch of keys; for export, one page of
 // entries or one listing answer to sign, or (the pool's listing worker) one listing page to fetch.
-import { compilePresign, createPresigner } from '../core/presign';
+import { compilePresign } from '../core/presign';
 import { signBatch } from './sign-batch';
+import { pagePresigners } from './page-presigners';
 import { listJob, ossFieldsOf } from './list-job';
 import { signListedPageJob, signUrlListJob } from './sign-url-list-job';
 import type { WorkerMessage, WorkerReply } from './sign-protocol';
 
-const presigner = createPresigner();
+// OSS's core at once (the ping waits for it); COS's when a COS job first comes
+const presigners = pagePresigners();
+const presigner = presigners.oss();
 /** listing fetches in progress, by job id, so a cancel can abort them */
 const listings = new Map<number, AbortController>();
 
@@ -27,7 +30,7 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
       const abort = new AbortController();
       listings.set(job.id, abort);
       try {
-        const listed = await listJob(await presigner, job, { signal: abort.signal });
+        const listed = await listJob(presigners, job, { signal: abort.signal });
         reply = { id: job.id, listed };
         transfer = [listed.xml.buffer as ArrayBuffer];
       } finally {
@@ -36,8 +39,8 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
     } else if (job.kind === 'listed-page' || job.kind === 'url-list') {
       const page =
         job.kind === 'listed-page'
-          ? await signListedPageJob(await presigner, job)
-          : await signUrlListJob(await presigner, job);
+          ? await signListedPageJob(presigners, job)
+          : await signUrlListJob(presigners, job);
       reply = { id: job.id, page };
       transfer = [page.bytes.buffer as ArrayBuffer];
     } else {

@@ -174,8 +174,15 @@ function FolderListing({
           {t('browse.refresh')}
         </Button>
         {bucketConnection.provider === 'cos' ? (
-          // COS part 2 (issue #15) brings export and direct upload to COS buckets; until then, said plainly
+          // COS part 2 (issue #15) brings direct upload to COS buckets; until then, said plainly
           <>
+            <ExportButton
+              bucket={bucketConnection}
+              client={client}
+              prefix={prefix}
+              search={search}
+              selection={exportSelection}
+            />
             <BucketUploadButtons
               bucketConnection={bucketConnection}
               client={client}

@@ -5,8 +5,8 @@
 import type { DomainChoice, EndpointSettings, ObjectOrigin } from '../endpoint/resolve-object-origin';
 import { resolveObjectOrigin } from '../endpoint/resolve-object-origin';
 import { parseHostInput } from '../endpoint/validate-names';
-import { COS_ACCELERATE_ENDPOINT, COS_DEFAULT_HOST_PREFIX, COS_DOMAIN } from './constants';
-import { validateCosBucketName, validateCosRegion } from './validate-cos-names';
+import { COS_ACCELERATE_ENDPOINT } from './constants';
+import { cosRegionEndpoint, validateCosBucketName, validateCosRegion } from './validate-cos-names';
 
 /**
  * `settings.endpoint` overrides `cos.<region>.myqcloud.com` and `settings.accelerateEndpoint` overrides
@@ -29,10 +29,7 @@ export function resolveCosObjectOrigin(
     const base = override
       ? parseHostInput(override, 'endpoint')
       : {
-          hostname:
-            domain.kind === 'accelerate'
-              ? COS_ACCELERATE_ENDPOINT
-              : `${COS_DEFAULT_HOST_PREFIX}${region}.${COS_DOMAIN}`,
+          hostname: domain.kind === 'accelerate' ? COS_ACCELERATE_ENDPOINT : cosRegionEndpoint(region),
         };
     host = `${bucket}.${base.hostname}${base.port === undefined ? '' : `:${base.port}`}`;
   }

@@ -15,8 +15,13 @@ const APPID = /^[0-9]+$/;
 const REGION = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
 
 /** `<bucket>.cos.<region>.myqcloud.com` */
+/** A region's COS endpoint, `cos.<region>.myqcloud.com`: a bucket's default host is `<bucket>.` before it. */
+export function cosRegionEndpoint(region: string): string {
+  return `${COS_DEFAULT_HOST_PREFIX}${region}.${COS_DOMAIN}`;
+}
+
 export function cosDefaultHost(bucket: string, region: string): string {
-  return `${bucket}.${COS_DEFAULT_HOST_PREFIX}${region}.${COS_DOMAIN}`;
+  return `${bucket}.${cosRegionEndpoint(region)}`;
 }
 
 /**

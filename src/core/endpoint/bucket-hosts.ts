@@ -1,6 +1,9 @@
 // Which bucket a URL's host names. A pasted signed URL carries its bucket only in the host: the
 // virtual-hosted default and accelerate hosts (`<bucket>.oss-cn-hangzhou.aliyuncs.com`), a custom domain
 // mapped to the bucket, or — rarely, and deprecated by OSS — the path (`oss-…aliyuncs.com/<bucket>/key`).
+import { COS_ACCELERATE_ENDPOINT } from '../cos/constants';
+import { cosRegionEndpoint } from '../cos/validate-cos-names';
+import type { ProviderKind } from '../provider/link-provider';
 import { ACCELERATE_ENDPOINT, defaultEndpoint, type EndpointSettings } from './resolve-object-origin';
 import { parseHostInput } from './validate-names';
 
@@ -10,6 +13,8 @@ export interface BucketHosts {
   endpoints: readonly string[];
   /** the bucket's custom domains (lower case, no port) */
   customDomains: readonly string[];
+  /** the cloud's public endpoints of any region (a bucket's name is unique across them) */
+  anyRegion: RegExp;
 }
 
 export type HostOwner =
@@ -20,8 +25,11 @@ export type HostOwner =
   /** a host that serves no bucket we can name: neither an OSS host nor one of this bucket's domains */
   | { kind: 'unknown' };
 
-/** Any OSS region's public, internal or accelerate endpoint: a bucket's name is unique across them. */
-const ALIYUN_ENDPOINT = /^oss-[a-z0-9-]+\.aliyuncs\.com$/;
+/** Any region's endpoint (OSS public, internal or accelerate; COS `cos.<region>.myqcloud.com`). */
+const ANY_REGION: Readonly<Record<ProviderKind, RegExp>> = {
+  oss: /^oss-[a-z0-9-]+\.aliyuncs\.com$/,
+  cos: /^cos\.[a-z0-9-]+\.myqcloud\.com$/,
+};
 
 function hostnameOf(host: string, what: 'domain' | 'endpoint'): string | undefined {
   try {
@@ -36,18 +44,25 @@ export function bucketHostsFor(
   bucket: string,
   settings: EndpointSettings,
   customDomains: readonly string[],
+  cloud: ProviderKind = 'oss',
 ): BucketHosts {
+  const cos = cloud === 'cos';
   const endpoints = [
     settings.endpoint === undefined
-      ? defaultEndpoint(settings.region)
+      ? cos
+        ? cosRegionEndpoint(settings.region)
+        : defaultEndpoint(settings.region)
       : hostnameOf(settings.endpoint, 'endpoint'),
     settings.accelerateEndpoint === undefined
-      ? ACCELERATE_ENDPOINT
+      ? cos
+        ? COS_ACCELERATE_ENDPOINT
+        : ACCELERATE_ENDPOINT
       : hostnameOf(settings.accelerateEndpoint, 'endpoint'),
   ].filter((h): h is string => h !== undefined);
   return {
     bucket,
     endpoints,
+    anyRegion: ANY_REGION[cloud],
     customDomains: customDomains
       .map((d) => hostnameOf(d, 'domain'))
       .filter((h): h is string => h !== undefined),
@@ -58,12 +73,12 @@ export function bucketHostsFor(
 export function ownerOfHost(hostname: string, hosts: BucketHosts): HostOwner {
   const h = hostname.toLowerCase().replace(/\.$/, '');
   if (hosts.customDomains.includes(h)) return { kind: 'this' };
-  const endpoints = hosts.endpoints.includes(h) || ALIYUN_ENDPOINT.test(h);
+  const endpoints = hosts.endpoints.includes(h) || hosts.anyRegion.test(h);
   if (endpoints) return { kind: 'path-style' };
   const dot = h.indexOf('.');
   if (dot > 0) {
     const rest = h.slice(dot + 1);
-    if (hosts.endpoints.includes(rest) || ALIYUN_ENDPOINT.test(rest)) {
+    if (hosts.endpoints.includes(rest) || hosts.anyRegion.test(rest)) {
       const bucket = h.slice(0, dot);
       return bucket === hosts.bucket ? { kind: 'this' } : { kind: 'other', bucket };
     }

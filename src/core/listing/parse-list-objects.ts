@@ -118,37 +118,44 @@ export function readListingCursor(xml: string): {
   checkRoot(xml);
   const truncated = field(xml, 'IsTruncated') === 'true';
   const next = field(xml, 'NextContinuationToken');
+  return { nextContinuationToken: truncated && next ? next : undefined, lastKey: lastContentsKey(xml) };
+}
+
+/** The page's last object key (folder markers included), decoded; undefined when it has none. */
+function lastContentsKey(xml: string): string | undefined {
   const at = xml.lastIndexOf('<Contents>');
   const key = at < 0 ? undefined : field(xml, 'Key', at);
-  return {
-    nextContinuationToken: truncated && next ? next : undefined,
-    lastKey: key === undefined ? undefined : decodeListedKey(key),
-  };
+  return key === undefined ? undefined : decodeListedKey(key);
+}
+
+/**
+ * Where a marker-paged listing (COS GET Bucket) goes on: after NextMarker (url-encoded like the keys), or,
+ * when a truncated answer names none, after the page's last key or folder, whichever sorts later.
+ */
+function nextMarkerOf(
+  xml: string,
+  lastKey: string | undefined,
+  lastFolder: string | undefined,
+): string | undefined {
+  if (field(xml, 'IsTruncated') !== 'true') return undefined;
+  const nextMarker = field(xml, 'NextMarker');
+  if (nextMarker) return decodeListedKey(nextMarker);
+  const next =
+    lastFolder !== undefined && (lastKey === undefined || lastFolder > lastKey) ? lastFolder : lastKey;
+  if (next === undefined) throw malformedListing('a truncated page names no next marker and has no keys');
+  return next;
 }
 
 /**
  * A page of a marker-paged listing, COS's GET Bucket (List Objects, encoding-type=url): the same
- * Contents and CommonPrefixes as ListObjectsV2; the next page starts after NextMarker (url-encoded like
- * the keys), or after the page's last key or folder when the answer is truncated without one. The cursor
- * is returned as `nextContinuationToken`, to be sent back as the marker.
+ * Contents and CommonPrefixes as ListObjectsV2; the next page starts at nextMarkerOf. The cursor is
+ * returned as `nextContinuationToken`, to be sent back as the marker.
  */
 export function parseListBucketByMarker(xml: string, options: { details?: boolean } = {}): ListPage {
   checkRoot(xml);
   const objects = readObjects(xml, options.details ?? false);
   const folders = xml.includes('<CommonPrefixes>') ? readFolders(xml) : [];
-  const truncated = field(xml, 'IsTruncated') === 'true';
-  const nextMarker = field(xml, 'NextMarker');
-  let next: string | undefined;
-  if (truncated) {
-    if (nextMarker) next = decodeListedKey(nextMarker);
-    else {
-      const lastKey = objects[objects.length - 1]?.key;
-      const lastFolder = folders[folders.length - 1];
-      next =
-        lastFolder !== undefined && (lastKey === undefined || lastFolder > lastKey) ? lastFolder : lastKey;
-    }
-    if (next === undefined) throw malformedListing('a truncated page names no next marker and has no keys');
-  }
+  const next = nextMarkerOf(xml, objects[objects.length - 1]?.key, folders[folders.length - 1]);
   return {
     folders,
     objects,
@@ -156,4 +163,17 @@ export function parseListBucketByMarker(xml: string, options: { details?: boolea
     isTruncated: next !== undefined,
     keyCount: folders.length + objects.length,
   };
+}
+
+/** readListingCursor for a marker-paged listing (COS): the next marker and the page's last key. */
+export function readMarkerCursor(xml: string): {
+  nextContinuationToken: string | undefined;
+  lastKey: string | undefined;
+} {
+  checkRoot(xml);
+  const lastKey = lastContentsKey(xml);
+  const at = xml.lastIndexOf('<CommonPrefixes>');
+  const folder = at < 0 ? undefined : field(xml, 'Prefix', at);
+  const lastFolder = folder === undefined || folder === '' ? undefined : decodeListedKey(folder);
+  return { nextContinuationToken: nextMarkerOf(xml, lastKey, lastFolder), lastKey };
 }

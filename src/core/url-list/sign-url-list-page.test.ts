@@ -110,4 +110,44 @@ describe('signUrlListPage', () => {
     );
     expect(page).toMatchObject({ rows: 1, listed: 1, folderMarkers: 2, failures: [] });
   });
+
+  describe("each cloud's rules for its own hosts", () => {
+    const keys = ['a/photo.jpg', 'a/page.html', 'a/notes.txt', 'a/app.apk', 'a/app.IPA'].map((key) => ({
+      key,
+    }));
+    const counts = (over: Partial<UrlListPageSpec>) => {
+      const page = signUrlListPage(attachmentSigner(), keys, { ...spec(NOW + 7200_000), ...over });
+      return { forced: page.forcedDownload, refused: page.appPackages, rows: page.rows };
+    };
+
+    it('OSS: inline images and web pages download on its hosts; app packages are refused there', () => {
+      expect(counts({ disposition: 'inline' })).toEqual({ forced: 2, refused: 2, rows: 5 });
+      expect(counts({ disposition: 'inline', hostKind: 'accelerate' })).toEqual({
+        forced: 2,
+        refused: 2,
+        rows: 5,
+      });
+      expect(counts({ disposition: 'attachment' })).toEqual({ forced: 0, refused: 2, rows: 5 });
+      expect(counts({ disposition: 'inline', hostKind: 'custom' })).toEqual({
+        forced: 0,
+        refused: 0,
+        rows: 5,
+      });
+    });
+
+    it('COS (buckets made after 2024-01-01): every inline file downloads on its hosts; .apk/.ipa refused', () => {
+      expect(counts({ cloud: 'cos', disposition: 'inline' })).toEqual({ forced: 3, refused: 2, rows: 5 });
+      expect(counts({ cloud: 'cos', disposition: 'inline', hostKind: 'accelerate' })).toEqual({
+        forced: 3,
+        refused: 2,
+        rows: 5,
+      });
+      expect(counts({ cloud: 'cos', disposition: 'attachment' })).toEqual({ forced: 0, refused: 2, rows: 5 });
+      expect(counts({ cloud: 'cos', disposition: 'inline', hostKind: 'custom' })).toEqual({
+        forced: 0,
+        refused: 0,
+        rows: 5,
+      });
+    });
+  });
 });

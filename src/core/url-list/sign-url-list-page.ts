@@ -4,8 +4,9 @@
 import type { CoreProblem } from '../errors/core-problem';
 import type { HostKind } from '../endpoint/resolve-object-origin';
 import { getEffectiveExpiry, isMaterialShortfall, toIsoSeconds } from '../expiry/effective-expiry';
-import { extensionOf, guessContentType, isAppPackage, isForcedDownloadType } from '../link/content-kind';
-import type { KeySigner } from '../presign/presign-url';
+import { extensionOf, guessContentType } from '../link/content-kind';
+import { defaultHostRule } from '../link/default-host-rule';
+import type { ProviderKeySigner, ProviderKind } from '../provider/link-provider';
 import { CoreInputError } from '../errors/core-input-error';
 import { isFolderMarker } from '../listing/folder-path';
 import type { UrlListColumn, UrlListFormat, UrlListRecord } from './url-list-format';
@@ -28,6 +29,8 @@ export interface UrlListPageSpec {
   /** when the signing credentials expire, ms: rows show min(URL, credentials) */
   credentialsExpireAt: number;
   hostKind: HostKind;
+  /** the bucket's cloud (default OSS): whose default-host rules the forced-download counts follow */
+  cloud?: ProviderKind | undefined;
   disposition: 'inline' | 'attachment';
   /** how many (key, url) pairs to hand back for verification, spread over the page; 0 for none */
   sampleSize: number;
@@ -49,22 +52,22 @@ export interface SignedUrlListPage {
   minExpiresAt: number;
   /** rows cut short by the credentials by more than the clock-skew margin (isMaterialShortfall) */
   limitedByCredentials: number;
-  /** inline links that OSS will serve as downloads (images, HTML on its own hosts) */
+  /** inline links the cloud will serve as downloads on its own hosts (defaultHostRule) */
   forcedDownload: number;
-  /** .apk/.ipa on OSS hosts: refused with ApkDownloadForbidden */
+  /** .apk/.ipa on the cloud's own hosts: refused (OSS ApkDownloadForbidden, COS DownloadForbidden) */
   appPackages: number;
   /** up to spec.sampleSize rows, evenly spread, for the optional verify step */
   sample: Array<{ key: string; url: string }>;
 }
 
 export function signUrlListPage(
-  sign: KeySigner,
+  sign: ProviderKeySigner,
   entries: readonly UrlListEntry[],
   spec: UrlListPageSpec,
 ): SignedUrlListPage {
   const records: UrlListRecord[] = [];
   const failures: SignedUrlListPage['failures'] = [];
-  const ossHost = spec.hostKind === 'default' || spec.hostKind === 'accelerate';
+  const rule = defaultHostRule(spec.cloud ?? 'oss', spec.hostKind, spec.disposition);
   let objectBytes = 0;
   let minExpiresAt = 0;
   let limitedByCredentials = 0;
@@ -76,7 +79,7 @@ export function signUrlListPage(
   // a page's objects often share dates and extensions: format / classify each distinct one once
   let modifiedIso = '';
   let modifiedIsoFor: number | undefined;
-  const kinds = new Map<string, { contentType: string; forced: boolean; app: boolean }>();
+  const kinds = new Map<string, { contentType: string; forced: boolean; refused: boolean }>();
   for (const entry of entries) {
     if (isFolderMarker(entry.key)) {
       folderMarkers += 1;
@@ -103,11 +106,11 @@ export function signUrlListPage(
     let kind = entry.contentType === undefined ? kinds.get(ext) : undefined;
     if (kind === undefined) {
       const contentType = guessContentType(entry.key, entry.contentType);
-      kind = { contentType, forced: isForcedDownloadType(contentType), app: isAppPackage(entry.key) };
+      kind = { contentType, ...rule(entry.key, contentType) };
       if (entry.contentType === undefined) kinds.set(ext, kind);
     }
-    if (ossHost && kind.app) appPackages += 1;
-    else if (ossHost && spec.disposition === 'inline' && kind.forced) forcedDownload += 1;
+    if (kind.refused) appPackages += 1;
+    else if (kind.forced) forcedDownload += 1;
     objectBytes += entry.size ?? 0;
     let lastModified = '';
     if (entry.lastModified !== undefined) {

@@ -5,7 +5,7 @@ export const browse = {
   'browse.cloud.cos': 'Tencent Cloud COS',
   'browse.bucketOption': '{bucket} · {cloud}',
   'browse.cosNotYet':
-    'Export URL List and direct upload are not available for Tencent Cloud COS buckets in this version of the console; Copy File URL and Upload link are. For a list of links, use the command line: npm run sign -- --provider cos --keys-file …',
+    'Direct upload is not available for Tencent Cloud COS buckets in this version of the console; Upload link is.',
   'browse.path': 'Folder path',
   'browse.root': '{bucket} (root)',
   'browse.search': 'Search by key prefix',

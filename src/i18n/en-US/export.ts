@@ -58,6 +58,10 @@ export const exportUrls = {
     '{rows} images or web pages will download instead of opening inline on OSS hosts. Use a custom domain for inline preview.',
   'export.warning.app-package':
     '{rows} .apk/.ipa links will be refused by OSS hosts (ApkDownloadForbidden). Use a custom domain.',
+  'export.warning.cos-forced-download':
+    '{rows} inline links use a COS default or acceleration domain: on buckets created after 1 January 2024, COS serves every file there as a download (Content-Disposition: attachment). Use a custom domain for inline preview.',
+  'export.warning.cos-app-package':
+    '{rows} .apk/.ipa links use a COS default or acceleration domain: on buckets created after 1 January 2024, COS refuses them there (DownloadForbidden). Use a custom domain.',
   'export.warning.unsignable': '{rows} keys could not be signed and were left out, e.g. {example}',
   'export.missing': '{count, plural, one {# key no longer exists} other {# keys no longer exist}}: {keys}',
   'export.verify.ok': 'All {checked} checked links work.',

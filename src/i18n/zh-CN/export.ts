@@ -58,6 +58,10 @@ export const exportUrls: Record<keyof typeof en, string> = {
     '{rows} 个图片或网页在 OSS 域名下会被强制下载而不是预览。如需在线预览，请使用自定义域名。',
   'export.warning.app-package':
     '{rows} 个 .apk/.ipa 链接会被 OSS 域名拒绝（ApkDownloadForbidden）。请使用自定义域名。',
+  'export.warning.cos-forced-download':
+    '{rows} 个在线预览链接使用 COS 默认域名或全球加速域名：2024 年 1 月 1 日后创建的存储桶，在这些域名上任何文件都会直接下载（Content-Disposition: attachment）。如需在线预览，请使用自定义域名。',
+  'export.warning.cos-app-package':
+    '{rows} 个 .apk/.ipa 链接使用 COS 默认域名或全球加速域名：2024 年 1 月 1 日后创建的存储桶，COS 会拒绝在这些域名上下载（DownloadForbidden）。请使用自定义域名。',
   'export.warning.unsignable': '{rows} 个 Key 无法签名，已跳过，例如 {example}',
   'export.missing': '{count} 个 Key 已不存在：{keys}',
   'export.verify.ok': '抽查的 {checked} 个链接全部可用。',

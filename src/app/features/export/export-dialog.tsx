@@ -25,6 +25,7 @@ import { EXTENSION, ExportOptionsForm, withFilterTag, type ExportFileOptions } f
 import { ExportStatus, type AppliedFilters } from './export-status';
 import { EMPTY_FILTER_DRAFT, readFilterDraft, type FilterDraft } from './filter-draft';
 import { ResignList } from './resign-list';
+import { pagePresigners } from '../../../workers/page-presigners';
 import {
   createProgressChannel,
   useChannelProgress,
@@ -62,6 +63,10 @@ export function ExportDialog({
 }: ExportDialogProps) {
   const t = useT();
   const connection = useReadyConnection();
+  // the workers make their own signing cores; these sign on the page where workers cannot run
+  const [presigners] = useState(() =>
+    pagePresigners({ oss: connection.presigner, cos: connection.cosPresigner }),
+  );
   const defaults = useLinkDefaults();
   const customDomains = useCustomDomains(bucket);
   const domains = useMemo(
@@ -93,11 +98,12 @@ export function ExportDialog({
   const resign = useMemo(
     () =>
       readResignList(loaded ?? pasted, {
+        cloud: bucket.provider,
         name: bucket.name,
         endpoint: bucket.endpoint,
         customDomains: customDomains.hosts,
       }),
-    [loaded, pasted, bucket.name, bucket.endpoint, customDomains],
+    [loaded, pasted, bucket.provider, bucket.name, bucket.endpoint, customDomains],
   );
   const resignKeys = resign.keys;
   const [progress] = useState(createProgressChannel);
@@ -152,6 +158,7 @@ export function ExportDialog({
     await run.start({
       input: input(),
       plan: {
+        cloud: bucket.provider,
         bucket: bucket.name,
         endpoint: bucket.endpoint,
         options: { ...link, validitySeconds, filename: undefined },
@@ -161,7 +168,7 @@ export function ExportDialog({
       verify: file.verify,
       oss: client,
       credentials: bucket.credentials,
-      presigner: connection.presigner,
+      presigners,
       sink,
     });
   };
@@ -261,7 +268,14 @@ export function ExportDialog({
           ]}
         />
         {fromLast && <LastOptionsNote onReset={resetOptions} />}
-        <LinkOptionsForm draft={link} onChange={setLink} validity={validity} domains={domains} hideFilename />
+        <LinkOptionsForm
+          provider={bucket.provider}
+          draft={link}
+          onChange={setLink}
+          validity={validity}
+          domains={domains}
+          hideFilename
+        />
         <ExportOptionsForm
           value={file}
           onChange={setFile}

@@ -71,7 +71,10 @@ function warningText(t: Translate, language: Language, w: ExportWarning): string
           .join('; '),
       });
     default:
-      return t(`export.warning.${w.code}`, { rows: num(w.rows) });
+      // each cloud's own rule for its hosts
+      return t(w.cloud === 'cos' ? `export.warning.cos-${w.code}` : `export.warning.${w.code}`, {
+        rows: num(w.rows),
+      });
   }
 }
 
