@@ -8,6 +8,9 @@ import { chromium, type Page } from '@playwright/test';
 import { mintCredentials } from '../server/local-sts/token';
 import { fullAccess } from '../server/oss-local/test-fixtures';
 import { startOssLocal } from '../server/oss-local/server';
+import { startCosLocal } from '../server/cos-local/server';
+import { COS_SEED_BUCKETS } from '../server/cos-local/options';
+import { mintCosKey } from '../server/local-sts/cos-token';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../scripts/find-chromium.mjs';
 import { serveStatic } from './serve-static';
@@ -30,7 +33,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '.dist');
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const SECTIONS = ['signing', 'cos-signing', 'export', 'ui-export', 'browse'] as const;
+const SECTIONS = ['signing', 'cos-signing', 'export', 'cos-export', 'ui-export', 'browse'] as const;
 /** one of SECTIONS (or a comma-separated list of them) runs only those sections */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const unknown = ONLY?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
@@ -43,6 +46,8 @@ const EXPORT_BIG = Number(process.env.BENCH_EXPORT_BIG ?? 1_000_000);
 const SCROLL_ROWS = Number(process.env.BENCH_SCROLL_ROWS ?? 10_000);
 /** issue #13's export goals: vs the ali-oss loop, and the wall time of EXPORT_COUNT objects */
 const EXPORT_VS_PEER = 6;
+/** issue #15's goal: the export on a COS bucket vs the cos-js-sdk-v5 loop */
+const COS_EXPORT_VS_PEER = 5;
 const EXPORT_WALL_MS = 2000;
 
 interface Goal {
@@ -224,6 +229,68 @@ async function exportSection(page: Page, origin: string) {
   }
 }
 
+// Section 2b: export of a synthetic prefix of a COS bucket against cos-local (in-process), ours vs the
+// cos-js-sdk-v5 getBucket + getObjectUrl loop, same temporary key, same run.
+async function cosExportSection(page: Page, origin: string) {
+  const stackKey = 'bench-cos-export-stack-key-0123456789';
+  const bucket = COS_SEED_BUCKETS.example;
+  const cos = await startCosLocal({
+    stackKey,
+    httpPort: 0,
+    httpsPort: 0,
+    dataDir: null,
+    consoleOrigins: [origin],
+    synthetic: [{ bucket, prefix: 'bench-100k/', count: EXPORT_COUNT }],
+  });
+  try {
+    const iatMs = Date.now();
+    const iat = Math.floor(iatMs / 1000);
+    const key = mintCosKey(stackKey, {
+      iat,
+      iatMs,
+      exp: iat + 3600,
+      sub: 'bench',
+      scope: { bucket, region: cos.region, prefix: '', actions: ['name/cos:*'] },
+    });
+    const input = {
+      bucket,
+      prefix: 'bench-100k/',
+      region: cos.region,
+      endpoint: cos.endpointHost,
+      httpPort: cos.httpPort,
+      credentials: { ...key, expiresAt: key.expiredTime * 1000 },
+    };
+    const run = (who: 'ours' | 'peer') =>
+      page.evaluate(([i, w]) => window.runCosExportBench(i, w), [input, who] as const);
+    console.log(
+      `\nExport of ${EXPORT_COUNT.toLocaleString('en-US')} objects of a COS bucket from cos-local, ${ROUNDS} rounds…`,
+    );
+    const rounds: Array<{ ours: number; peer: number }> = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const o = await (r === 0 ? profiled(page, 'cos-export-ours', () => run('ours')) : run('ours'));
+      const p = await run('peer');
+      if (o.rows !== EXPORT_COUNT || p.rows !== EXPORT_COUNT)
+        throw new Error(`row counts ${o.rows} / ${p.rows}`);
+      rounds.push({ ours: o.ms, peer: p.ms });
+    }
+    const oursMs = median(rounds.map((x) => x.ours));
+    const peerMs = median(rounds.map((x) => x.peer));
+    const ratio = Math.round((peerMs / oursMs) * 10) / 10;
+    console.log(`\n| contender | wall ms (median) | rounds |\n|---|---:|---|`);
+    console.log(`| ours on COS (workers, streamed) | ${oursMs} | ${rounds.map((x) => x.ours).join(', ')} |`);
+    console.log(
+      `| cos-js-sdk-v5 getBucket + getObjectUrl | ${peerMs} | ${rounds.map((x) => x.peer).join(', ')} |`,
+    );
+    console.log(`\n| goal | measured | target | met |\n|---|---:|---:|---|`);
+    console.log(
+      `| COS export vs cos-js-sdk-v5 | ${ratio}× | ≥ ${COS_EXPORT_VS_PEER}× | ${yesNo(peerMs / oursMs >= COS_EXPORT_VS_PEER)} |`,
+    );
+    return { count: EXPORT_COUNT, rounds, oursMs, peerMs, ratio };
+  } finally {
+    await cos.close();
+  }
+}
+
 async function main(): Promise<void> {
   const browser = await findChromium();
   if (!browser) {
@@ -260,6 +327,7 @@ async function main(): Promise<void> {
     if (runs('signing')) result.signing = await signingSection(page, browser.source);
     if (runs('cos-signing')) result.cosSigning = await cosSigningSection(page, browser.source);
     if (runs('export')) result.export = await exportSection(page, new URL(url).origin);
+    if (runs('cos-export')) result.cosExport = await cosExportSection(page, new URL(url).origin);
     if (runs('ui-export') || runs('browse')) {
       consoleStack = await startConsoleStack({
         repoRoot: resolve(here, '..'),

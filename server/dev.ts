@@ -213,6 +213,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       stackKey: o.stackKey,
       consoleOrigins,
       faults: o.faults,
+      control: o.control,
       ...(options.cosBigFolder ? { synthetic: [BIG_FOLDER] } : {}),
       ...(options.dataDir ? { dataDir: join(options.dataDir, 'cos-local') } : {}),
     });

@@ -5,6 +5,8 @@ import type { LinkOptions } from '../../src/core/link/link-options';
 import { URL_LIST_COLUMNS } from '../../src/core/url-list/url-list-format';
 import type { ExportFilter } from '../../src/core/filter/export-filter';
 import { createPresigner } from '../../src/core/presign';
+import type { EndpointSettings } from '../../src/core/endpoint/resolve-object-origin';
+import type { ProviderKind } from '../../src/core/provider/link-provider';
 import { createBlobSink } from '../../src/export/export-sink';
 import { runExportJob } from '../../src/export/export-job';
 import { pagePresigners } from '../../src/workers/page-presigners';
@@ -52,7 +54,7 @@ declare global {
 /** ours-filtered: ours with a filter that keeps every object but runs every test (globs, size, date) */
 type ExportContender = 'ours' | 'ours-filtered' | 'peer';
 
-const VALIDITY = 3600;
+export const VALIDITY = 3600;
 const KEEP_ALL: ExportFilter = {
   include: ['**', '*'],
   exclude: ['*.never-there'],
@@ -63,22 +65,76 @@ const KEEP_ALL: ExportFilter = {
   modifiedBefore: 8.64e15,
 };
 const presigner = createPresigner();
+const presigners = pagePresigners({ oss: presigner });
+
+/** A CredentialsManager over one fixed temporary key (the bench's key lasts longer than any run). */
+export function fixedCredentials(c: {
+  id: string;
+  secret: string;
+  token: string;
+  expiresAt: number;
+}): CredentialsManager {
+  return new CredentialsManager({
+    source: async () => ({
+      credentials: {
+        accessKeyId: c.id,
+        accessKeySecret: c.secret,
+        securityToken: c.token,
+        expiresAt: c.expiresAt,
+      },
+      serverDate: undefined,
+    }),
+  });
+}
+
+/** The console's export of one prefix to a Blob: the same job the Export dialog starts. */
+export async function exportToBlob(o: {
+  cloud: ProviderKind;
+  client: Parameters<typeof runExportJob>[0]['oss'];
+  credentials: CredentialsManager;
+  bucket: string;
+  prefix: string;
+  endpoint: EndpointSettings;
+  options: LinkOptions;
+  filtered: boolean;
+}): Promise<{ rows: number; fileBytes: number }> {
+  let blob: Blob | undefined;
+  const { summary } = await runExportJob({
+    input: {
+      kind: 'source',
+      source: { kind: 'prefix', prefix: o.prefix, ...(o.filtered ? { narrow: { filter: KEEP_ALL } } : {}) },
+    },
+    plan: {
+      cloud: o.cloud,
+      bucket: o.bucket,
+      endpoint: o.endpoint,
+      options: o.options,
+      format: 'csv',
+      columns: URL_LIST_COLUMNS,
+    },
+    verify: 'off',
+    oss: o.client,
+    credentials: o.credentials,
+    presigners,
+    sink: createBlobSink('text/csv', (b) => {
+      blob = b;
+    }),
+    signal: new AbortController().signal,
+  });
+  if (summary.status !== 'done') throw new Error(summary.error ?? summary.status);
+  return { rows: summary.rows, fileBytes: blob?.size ?? 0 };
+}
 
 async function ours(
   input: ExportBenchInput,
   filtered: boolean,
 ): Promise<{ rows: number; fileBytes: number }> {
   const c = input.credentials;
-  const credentials = new CredentialsManager({
-    source: async () => ({
-      credentials: {
-        accessKeyId: c.AccessKeyId,
-        accessKeySecret: c.AccessKeySecret,
-        securityToken: c.SecurityToken,
-        expiresAt: Date.parse(c.Expiration),
-      },
-      serverDate: undefined,
-    }),
+  const credentials = fixedCredentials({
+    id: c.AccessKeyId,
+    secret: c.AccessKeySecret,
+    token: c.SecurityToken,
+    expiresAt: Date.parse(c.Expiration),
   });
   const endpoint = {
     region: input.region,
@@ -95,27 +151,20 @@ async function ours(
     version: 'v1',
     ...input.link,
   };
-  let blob: Blob | undefined;
-  const { summary } = await runExportJob({
-    input: {
-      kind: 'source',
-      source: { kind: 'prefix', prefix: input.prefix, ...(filtered ? { narrow: { filter: KEEP_ALL } } : {}) },
-    },
-    plan: { bucket: input.bucket, endpoint, options, format: 'csv', columns: URL_LIST_COLUMNS },
-    verify: 'off',
-    oss,
+  return exportToBlob({
+    cloud: 'oss',
+    client: oss,
     credentials,
-    presigners: pagePresigners({ oss: presigner }),
-    sink: createBlobSink('text/csv', (b) => {
-      blob = b;
-    }),
-    signal: new AbortController().signal,
+    bucket: input.bucket,
+    prefix: input.prefix,
+    endpoint,
+    options,
+    filtered,
   });
-  if (summary.status !== 'done') throw new Error(summary.error ?? summary.status);
-  return { rows: summary.rows, fileBytes: blob?.size ?? 0 };
 }
 
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** A CSV cell as the peers write it (quoted when it must be). */
+export const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 async function peer(input: ExportBenchInput): Promise<{ rows: number; fileBytes: number }> {
   const c = input.credentials;

@@ -6,6 +6,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { createFaults, type FaultControl } from '../object-store/faults';
+import { faultControlRoutes } from '../object-store/fault-control';
 import { ObjectStore } from '../object-store/object-store';
 import { buildSeedObjects } from '../object-store/seed/seed-objects';
 import { authenticate } from './auth/authenticate';
@@ -104,6 +105,9 @@ function seedFor(): ReturnType<typeof buildSeedObjects> {
   return buildSeedObjects().map((s) => ({ ...s, bucket: rename[s.bucket] ?? s.bucket }));
 }
 
+const CONTROL_PREFIX = '/__cos-local';
+const CONTROL_HEADER = 'x-cos-local-control';
+
 export function createCosLocalApp(input: CosLocalOptions): CosLocalApp {
   const options = resolveCosOptions(input);
   const store = new ObjectStore({
@@ -127,6 +131,27 @@ export function createCosLocalApp(input: CosLocalOptions): CosLocalApp {
   };
 
   const app = new Hono();
+  // tests switch faults on over HTTP: `/__cos-local/faults` on the service host, loopback, control on
+  app.route(
+    CONTROL_PREFIX,
+    faultControlRoutes({
+      faults,
+      header: CONTROL_HEADER,
+      applies: (c) =>
+        options.control &&
+        resolveCosHost(c.req.header('host') ?? new URL(c.req.url).host, hosts)?.kind === 'service',
+      error: (status, code, message) => new CosError(status, code, message),
+    }),
+  );
+  app.onError((err, c) =>
+    err instanceof CosError
+      ? renderCosError(err, { requestId: newRequestId(), resource: CONTROL_PREFIX, method: c.req.method })
+      : renderCosError(cosErrors.internal(), {
+          requestId: newRequestId(),
+          resource: '',
+          method: c.req.method,
+        }),
+  );
   app.all('*', async (c) => {
     const requestId = newRequestId();
     const method = c.req.method;

@@ -12,6 +12,7 @@ const HELP = `Usage: npm run cos-local -- [options]
   --data-dir PATH      uploads, synthetic-folder manifest, TLS certificate (env COS_DATA_DIR, default .data/cos-local)
   --origin URL         console origin the seeded buckets' CORS rule allows; repeatable (env CONSOLE_ORIGIN)
   --faults JSON        fault injection (same fields as oss-local's)
+  --control            serve POST /__cos-local/faults on the service host (loopback only)
   --no-seed            start without the seeded objects
   --big-folder         add a synthetic folder of 100,000 objects, big-folder/ in examplebucket-1250000000
                        (any size: npm run seed -- --data-dir .data/cos-local --bucket <bucket> --objects N --prefix P)
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       origin: { type: 'string', multiple: true },
       faults: { type: 'string' },
+      control: { type: 'boolean', default: false },
       'no-seed': { type: 'boolean', default: false },
       'big-folder': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     httpsPort: portOf(values['https-port'] ?? env.COS_HTTPS_PORT, DEFAULT_COS_HTTPS_PORT, '--https-port'),
     dataDir: values['data-dir'] ?? env.COS_DATA_DIR ?? '.data/cos-local',
     seed: !values['no-seed'],
+    control: values.control,
     ...(values['big-folder'] ? { synthetic: [BIG_FOLDER] } : {}),
     logger,
     ...(origins === undefined ? {} : { consoleOrigins: origins }),

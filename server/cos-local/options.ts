@@ -70,6 +70,8 @@ export const cosOptionsSchema = z.object({
     )
     .default([]),
   faults: faultPatchSchema.default({}),
+  /** serve `/__cos-local/faults` on the service host (cos.<region>.<domain>), loopback callers only */
+  control: z.boolean().default(false),
   /** PutObject / UploadPart body limits (COS: 5 GB each) */
   limits: z
     .object({

@@ -4,15 +4,10 @@ import { isIPv4 } from 'node:net';
 import { Q } from '../constants';
 import { ossErrors } from '../errors';
 import { queryGet, type QueryPair } from '../raw-request';
+import { normaliseClientIp } from '../../object-store/fault-control';
 
 function ipv4ToInt(ip: string): number {
   return ip.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0);
-}
-
-/** `::ffff:127.0.0.1` and `::1` are the loopback addresses Node reports for IPv4/IPv6 sockets. */
-export function normaliseClientIp(address: string): string {
-  if (address.startsWith('::ffff:')) return address.slice(7);
-  return address === '::1' ? '127.0.0.1' : address;
 }
 
 export function checkSourceIp(query: readonly QueryPair[], clientIp: string): void {
