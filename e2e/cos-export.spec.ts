@@ -83,14 +83,10 @@ for (const variant of ['default', 'https', 'custom'] as const) {
       await dialog.getByRole('radio', { name: 'Inline preview' }).check();
       await dialog.getByRole('radio', { name: /Custom domain files\.cos-example\.localhost/ }).check();
     }
-    await dialog.getByRole('combobox', { name: 'Verify links' }).click();
-    await page.getByRole('option', { name: 'A sample of 100' }).click();
     const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Start export' }).click();
     const rows = csvRows(await fileOf(await downloading));
     await expect(dialog.getByRole('status').first()).toContainText(`Exported ${tricky.length} links`);
-    // the console's own check of the links (Range GET of each) found them all working
-    await expect(dialog.getByText(`All ${tricky.length} checked links work.`)).toBeVisible();
     expect(rows.map((r) => r.key).sort()).toEqual(tricky.map((e) => e.key).sort());
     for (const row of rows) {
       const url = new URL(row.url!);
