@@ -54,8 +54,9 @@ test('the bucket picker names each bucket’s cloud; a COS bucket lists its fold
   await expect(table.getByRole('link', { name: 'tricky' })).toBeVisible();
   await table.getByRole('link', { name: 'tricky' }).click();
   await expect(table.getByRole('row').filter({ hasText: '中文 文件.txt' })).toBeVisible();
-  // said plainly: what is not there yet on COS, and what to use instead; Export URL List is offered
-  await expect(page.getByRole('note')).toContainText('Direct upload is not available');
+  // direct upload is offered on COS as on OSS, next to Upload link and Export URL List
+  await expect(page.getByRole('button', { name: 'Upload', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Upload link' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Export/ })).toBeVisible();
   // back to an OSS bucket through the picker: its cloud is named, export is offered
   await picker.selectOption('examplebucket');

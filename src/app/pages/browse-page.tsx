@@ -114,18 +114,15 @@ function BucketUploadButtons({
   secure,
   prefix,
   onShareUploaded,
-  linkOnly,
 }: {
   bucketConnection: BucketConnection;
   client: OssClient;
   secure: boolean;
   prefix: string;
   onShareUploaded(object: ShareTarget): void;
-  linkOnly?: boolean;
 }) {
   return (
     <UploadButtons
-      linkOnly={linkOnly}
       bucket={bucketConnection}
       client={client}
       secure={secure}
@@ -173,46 +170,20 @@ function FolderListing({
         <Button icon={<ReloadOutlined aria-hidden />} onClick={refresh} loading={query.isRefetching}>
           {t('browse.refresh')}
         </Button>
-        {bucketConnection.provider === 'cos' ? (
-          // COS part 2 (issue #15) brings direct upload to COS buckets; until then, said plainly
-          <>
-            <ExportButton
-              bucket={bucketConnection}
-              client={client}
-              prefix={prefix}
-              search={search}
-              selection={exportSelection}
-            />
-            <BucketUploadButtons
-              bucketConnection={bucketConnection}
-              client={client}
-              secure={secure}
-              prefix={prefix}
-              onShareUploaded={onShareUploaded}
-              linkOnly
-            />
-            <Text tone="secondary" role="note" style={{ maxWidth: 560 }}>
-              {t('browse.cosNotYet')}
-            </Text>
-          </>
-        ) : (
-          <>
-            <ExportButton
-              bucket={bucketConnection}
-              client={client}
-              prefix={prefix}
-              search={search}
-              selection={exportSelection}
-            />
-            <BucketUploadButtons
-              bucketConnection={bucketConnection}
-              client={client}
-              secure={secure}
-              prefix={prefix}
-              onShareUploaded={onShareUploaded}
-            />
-          </>
-        )}
+        <ExportButton
+          bucket={bucketConnection}
+          client={client}
+          prefix={prefix}
+          search={search}
+          selection={exportSelection}
+        />
+        <BucketUploadButtons
+          bucketConnection={bucketConnection}
+          client={client}
+          secure={secure}
+          prefix={prefix}
+          onShareUploaded={onShareUploaded}
+        />
       </Flex>
       <SelectionToolbar bucket={bucket} />
       {query.isPending ? (

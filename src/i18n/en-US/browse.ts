@@ -4,8 +4,6 @@ export const browse = {
   'browse.cloud.oss': 'Alibaba Cloud OSS',
   'browse.cloud.cos': 'Tencent Cloud COS',
   'browse.bucketOption': '{bucket} · {cloud}',
-  'browse.cosNotYet':
-    'Direct upload is not available for Tencent Cloud COS buckets in this version of the console; Upload link is.',
   'browse.path': 'Folder path',
   'browse.root': '{bucket} (root)',
   'browse.search': 'Search by key prefix',

@@ -6,7 +6,6 @@ export const browse: Record<keyof typeof en, string> = {
   'browse.cloud.oss': '阿里云 OSS',
   'browse.cloud.cos': '腾讯云 COS',
   'browse.bucketOption': '{bucket} · {cloud}',
-  'browse.cosNotYet': '此版本控制台暂不支持对腾讯云 COS Bucket 直接上传；“上传链接”可用。',
   'browse.path': '文件夹路径',
   'browse.root': '{bucket}（根目录）',
   'browse.search': '按对象名前缀搜索',

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { objectQueries } from '../../../oss/object-queries';
 import type { OssClient } from '../../../oss/oss-client';
+import { createCosUploadClient } from '../../../cos/cos-upload-client';
 import { createUploadClient } from '../../../oss/upload-client';
 import { createCheckpointStore } from '../../../upload/checkpoint-store';
 import { UploadQueue, type Connectivity, type UploadQueueSnapshot } from '../../../upload/upload-queue';
@@ -33,7 +34,7 @@ export function useUploadQueue(bucket: BucketConnection, client: OssClient, secu
   const queue = useMemo(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     return new UploadQueue({
-      client: createUploadClient({
+      client: (bucket.provider === 'cos' ? createCosUploadClient : createUploadClient)({
         bucket: bucket.name,
         endpoint: bucket.endpoint,
         secure,
