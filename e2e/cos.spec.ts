@@ -1,8 +1,8 @@
 // The console on a Tencent COS bucket (cos-local, its own verifier; the broker's local-mode COS keys):
 // the bucket picker names each bucket's cloud, the bucket lists through the console's own GET Bucket,
 // and Copy File URL gives links that work from outside the browser for HTTP/HTTPS × default/custom
-// domain × inline/attachment; a tampered link is refused. What COS does not have yet in the console
-// (export, upload) is said on the page.
+// domain × inline/attachment; a tampered link is refused. A COS bucket with no CORS rule gets COS's
+// rule and COS's console path, in en-US and zh-CN.
 import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -194,6 +194,36 @@ for (const language of ['en-US', 'zh-CN'] as const) {
       const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: `e2e/artifacts/screenshots/cos-url-panel-${language}.png` });
+    });
+    test('a COS bucket without CORS shows COS’s rule and the COS console path', async ({ page }) => {
+      const bucket = 'nocors-bucket-1250000000';
+      await page.goto(consoleUrl(`/b/${bucket}/`));
+      const en = language === 'en-US';
+      await expect(
+        page.getByText(en ? 'This folder could not be listed.' : '无法列出此文件夹。'),
+      ).toBeVisible({
+        timeout: 30_000,
+      });
+      // the failure reads in COS's words, never OSS's
+      await expect(
+        page.getByText(en ? 'The browser got no answer from COS.' : '浏览器未收到 COS 的响应。'),
+      ).toBeVisible();
+      const rule = page.getByRole('region', {
+        name: en ? `Add this CORS rule to bucket ${bucket}` : `请为存储桶 ${bucket} 添加以下跨域（CORS）规则`,
+      });
+      const origin = new URL(consoleUrl('/')).origin;
+      await expect(rule).toContainText(`<AllowedOrigin>${origin}</AllowedOrigin>`);
+      await expect(rule).toContainText('<ExposeHeader>x-cos-request-id</ExposeHeader>');
+      await expect(rule).not.toContainText('x-oss-request-id');
+      await expect(rule).toContainText(en ? 'Security Management' : '安全管理');
+      await expect(page.getByText(/OSS 控制台|OSS console/)).toHaveCount(0);
+      const axe = await new AxeBuilder({ page }).analyze();
+      const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({
+        path: `e2e/artifacts/screenshots/cos-no-cors-${language}.png`,
+        fullPage: true,
+      });
     });
   });
 }

@@ -142,7 +142,7 @@ describe('startDevStack', () => {
   it('grants upload on examplebucket only: /config, the session policy and oss-local agree', async () => {
     expect(stack.uploadBuckets).toEqual(['examplebucket', 'examplebucket-1250000000']);
     expect(stack.banner).toContain(
-      'Upload             allowed on examplebucket, examplebucket-1250000000; read-only: public-bucket, nocors-bucket, public-bucket-1250000000',
+      'Upload             allowed on examplebucket, examplebucket-1250000000; read-only: public-bucket, nocors-bucket, public-bucket-1250000000, nocors-bucket-1250000000',
     );
     const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
       buckets: Array<{ name: string; upload: boolean; uploadPrefix?: string; actions: string[] }>;
@@ -187,7 +187,11 @@ describe('startDevStack', () => {
   });
 
   it('runs cos-local: the broker mints COS keys it accepts for the sample COS buckets', async () => {
-    expect(stack.cos.buckets).toEqual(['examplebucket-1250000000', 'public-bucket-1250000000']);
+    expect(stack.cos.buckets).toEqual([
+      'examplebucket-1250000000',
+      'public-bucket-1250000000',
+      'nocors-bucket-1250000000',
+    ]);
     expect(stack.banner).toContain(
       `COS over HTTP      http://<bucket>.cos.ap-guangzhou.localhost:${stack.ports.cos}`,
     );

@@ -36,7 +36,11 @@ export const DEV_BUCKETS = ['examplebucket', 'public-bucket', 'nocors-bucket'] a
  */
 export const DEV_UPLOAD_BUCKETS: readonly string[] = ['examplebucket', COS_SEED_BUCKETS.example];
 /** COS buckets of the sample configuration (cos-local serves them; region ap-guangzhou, APPID 1250000000) */
-export const DEV_COS_BUCKETS = [COS_SEED_BUCKETS.example, COS_SEED_BUCKETS.public] as const;
+export const DEV_COS_BUCKETS = [
+  COS_SEED_BUCKETS.example,
+  COS_SEED_BUCKETS.public,
+  COS_SEED_BUCKETS.nocors,
+] as const;
 /**
  * The dev broker's longest credentials unless --max-duration says otherwise: the console's longest preset
  * is 9 h (32400 s), and a link cannot outlive the credentials that signed it, so a 9 h link from

@@ -94,8 +94,9 @@ export function fetchRequest(fetchFn: typeof fetch, signal: AbortSignal | undefi
       } catch (err) {
         done();
         const reason = controller.signal.aborted ? (controller.signal.reason as unknown) : err;
+        // a fresh Error: the SDK writes error.message, which a DOMException (AbortError) does not allow
         callback({
-          error: reason ?? new Error('network error'),
+          error: new Error(reason instanceof Error ? reason.message : 'network error', { cause: reason }),
           statusCode: 0,
           statusMessage: '',
           headers: {},

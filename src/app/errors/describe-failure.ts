@@ -2,6 +2,7 @@
 // the fixes come from src/core/errors and src/sts; this only picks which one applies.
 import type { CorsRuleText } from '../../core/errors';
 import { CoreInputError, describeCoreProblem, describeOssError, isOssError } from '../../core/errors';
+import type { ProviderKind } from '../../core/provider/link-provider';
 import type { Language } from '../../i18n/messages';
 import { isBrokerError } from '../../sts/broker-error';
 
@@ -18,11 +19,12 @@ export interface FailureText {
 export function describeFailure(
   error: unknown,
   language: Language,
-  context: { consoleOrigin?: string; upload?: boolean } = {},
+  context: { consoleOrigin?: string; upload?: boolean; provider?: ProviderKind | undefined } = {},
 ): FailureText {
   if (isOssError(error)) {
     const d = describeOssError(error, {
       locale: language,
+      provider: context.provider,
       consoleOrigin: context.consoleOrigin,
       ...(context.upload === undefined ? {} : { upload: context.upload }),
     });
@@ -67,8 +69,8 @@ export function describeFailure(
   };
 }
 
-/** The failure as one line in the operator's language: what went wrong, then the fix. */
-export function failureSentence(error: unknown, language: Language): string {
-  const f = describeFailure(error, language);
+/** The failure as one line in the operator's language (and its cloud's words): what went wrong, then the fix. */
+export function failureSentence(error: unknown, language: Language, provider?: ProviderKind): string {
+  const f = describeFailure(error, language, { provider });
   return f.fix ? `${f.title} ${f.fix}` : f.title;
 }

@@ -1,4 +1,5 @@
 // Browse: one folder of one bucket, named by the route (/b/<bucket>/<prefix>?q=<search>).
+import { CloudContext } from '../errors/cloud-context';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { useT } from '../../i18n/use-t';
@@ -73,37 +74,40 @@ function ConnectedBucket({
   const client = useOssClient(bucketConnection, bucketConnection.secure);
   const { target, shareOpened, shareRequested, shareClosed } = useShareTarget();
   return (
-    <Flex vertical gap={16}>
-      <Flex align="center" gap={16} wrap>
-        <Heading level={2} style={{ margin: 0, fontSize: 22 }}>
-          {t('browse.title', { bucket })}
-        </Heading>
-        <Text tone="secondary" data-testid="bucket-cloud">
-          {t(`browse.cloud.${bucketConnection.provider}`)}
-        </Text>
-        <BucketPicker bucket={bucket} buckets={connection.config.buckets} />
+    // every error text below reads in this bucket's cloud's words
+    <CloudContext value={bucketConnection.provider}>
+      <Flex vertical gap={16}>
+        <Flex align="center" gap={16} wrap>
+          <Heading level={2} style={{ margin: 0, fontSize: 22 }}>
+            {t('browse.title', { bucket })}
+          </Heading>
+          <Text tone="secondary" data-testid="bucket-cloud">
+            {t(`browse.cloud.${bucketConnection.provider}`)}
+          </Text>
+          <BucketPicker bucket={bucket} buckets={connection.config.buckets} />
+        </Flex>
+        <BreadcrumbPath bucket={bucket} prefix={prefix} />
+        {client instanceof Error ? (
+          <ListingError error={client} bucket={bucket} upload={false} onRetry={() => undefined} />
+        ) : (
+          <FolderListing
+            client={client}
+            bucket={bucket}
+            prefix={prefix}
+            search={search}
+            bucketConnection={bucketConnection}
+            secure={bucketConnection.secure}
+            onShare={shareOpened}
+            onShareUploaded={shareRequested}
+          />
+        )}
+        {target && (
+          <Suspense fallback={null}>
+            <UrlPanel bucket={bucketConnection} object={target} open onClose={shareClosed} />
+          </Suspense>
+        )}
       </Flex>
-      <BreadcrumbPath bucket={bucket} prefix={prefix} />
-      {client instanceof Error ? (
-        <ListingError error={client} bucket={bucket} upload={false} onRetry={() => undefined} />
-      ) : (
-        <FolderListing
-          client={client}
-          bucket={bucket}
-          prefix={prefix}
-          search={search}
-          bucketConnection={bucketConnection}
-          secure={bucketConnection.secure}
-          onShare={shareOpened}
-          onShareUploaded={shareRequested}
-        />
-      )}
-      {target && (
-        <Suspense fallback={null}>
-          <UrlPanel bucket={bucketConnection} object={target} open onClose={shareClosed} />
-        </Suspense>
-      )}
-    </Flex>
+    </CloudContext>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ProviderKind } from '../provider/link-provider';
 import { CoreInputError } from './core-input-error';
 
 export type CorsMethod = 'GET' | 'HEAD' | 'PUT' | 'POST' | 'DELETE';
@@ -9,6 +10,8 @@ export interface CorsRuleInput {
   headers?: readonly string[];
   exposeHeaders?: readonly string[];
   maxAgeSeconds?: number;
+  /** whose rule format: OSS (default) or COS — the same XML, each cloud's request-id header, SDK JSON and console form */
+  provider?: ProviderKind;
 }
 
 export interface CorsRule {
@@ -21,11 +24,11 @@ export interface CorsRule {
 
 export interface CorsRuleText {
   rule: CorsRule;
-  /** the CORSConfiguration document of PutBucketCors (API, ossutil `cors --method put`) */
+  /** the CORSConfiguration document of PutBucketCors (OSS: API, ossutil `cors --method put`; COS: API, coscli) */
   xml: string;
-  /** the same rule as JSON (ossutil 2 / SDKs / Terraform take this shape) */
+  /** the same rule as JSON (OSS: ossutil 2 / SDKs / Terraform; COS: the SDKs' putBucketCors `CORSRules`) */
   json: string;
-  /** field by field, as the OSS console's CORS form asks for them */
+  /** field by field, as the cloud console's CORS form asks for them */
   consoleFields: string;
 }
 
@@ -33,6 +36,8 @@ export interface CorsRuleText {
 export const DEFAULT_CORS_METHODS: readonly CorsMethod[] = ['GET', 'HEAD', 'PUT', 'POST'];
 /** ETag and Content-Length are read by the console; x-oss-request-id makes error reports traceable. */
 export const DEFAULT_EXPOSE_HEADERS: readonly string[] = ['ETag', 'x-oss-request-id', 'Content-Length'];
+/** The same on COS, whose request id travels in x-cos-request-id. */
+export const COS_DEFAULT_EXPOSE_HEADERS: readonly string[] = ['ETag', 'x-cos-request-id', 'Content-Length'];
 export const DEFAULT_CORS_MAX_AGE_SECONDS = 600;
 
 const ORIGIN = /^https?:\/\/[^\s/?#@]+$/i;
@@ -41,10 +46,13 @@ const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The bucket CORS rule that lets a console served from `origin` talk to OSS. Pure: the operator pastes
- * the result into the OSS console (bucket → Data Security → CORS) or hands the XML to ossutil.
+ * The bucket CORS rule that lets a console served from `origin` talk to OSS or COS. Pure: the operator
+ * pastes the result into the cloud's console (OSS: bucket → Data Security → CORS; COS: bucket → Security
+ * Management → CORS) or hands the XML to ossutil / coscli. Both clouds take the same CORSConfiguration
+ * XML; the JSON and the console form differ.
  */
 export function buildCorsRule(input: CorsRuleInput): CorsRuleText {
+  const cos = input.provider === 'cos';
   const origin = input.origin.trim().replace(/\/$/, '');
   if (!ORIGIN.test(origin)) {
     throw new CoreInputError({ code: 'ORIGIN_INVALID', origin: input.origin });
@@ -53,7 +61,7 @@ export function buildCorsRule(input: CorsRuleInput): CorsRuleText {
     allowedOrigins: [origin],
     allowedMethods: [...(input.methods ?? DEFAULT_CORS_METHODS)],
     allowedHeaders: [...(input.headers ?? ['*'])],
-    exposeHeaders: [...(input.exposeHeaders ?? DEFAULT_EXPOSE_HEADERS)],
+    exposeHeaders: [...(input.exposeHeaders ?? (cos ? COS_DEFAULT_EXPOSE_HEADERS : DEFAULT_EXPOSE_HEADERS))],
     maxAgeSeconds: input.maxAgeSeconds ?? DEFAULT_CORS_MAX_AGE_SECONDS,
   };
   const el = (name: string, values: readonly string[]): string[] =>
@@ -71,27 +79,48 @@ export function buildCorsRule(input: CorsRuleInput): CorsRuleText {
     '</CORSConfiguration>',
   ].join('\n');
   const json = JSON.stringify(
-    {
-      CORSRule: [
-        {
-          AllowedOrigin: rule.allowedOrigins,
-          AllowedMethod: rule.allowedMethods,
-          AllowedHeader: rule.allowedHeaders,
-          ExposeHeader: rule.exposeHeaders,
-          MaxAgeSeconds: rule.maxAgeSeconds,
+    cos
+      ? {
+          // cos-js-sdk-v5 / cos-nodejs-sdk-v5 putBucketCors({ Bucket, Region, CORSRules })
+          CORSRules: [
+            {
+              AllowedOrigin: rule.allowedOrigins,
+              AllowedMethod: rule.allowedMethods,
+              AllowedHeader: rule.allowedHeaders,
+              ExposeHeader: rule.exposeHeaders,
+              MaxAgeSeconds: rule.maxAgeSeconds,
+            },
+          ],
+        }
+      : {
+          CORSRule: [
+            {
+              AllowedOrigin: rule.allowedOrigins,
+              AllowedMethod: rule.allowedMethods,
+              AllowedHeader: rule.allowedHeaders,
+              ExposeHeader: rule.exposeHeaders,
+              MaxAgeSeconds: rule.maxAgeSeconds,
+            },
+          ],
         },
-      ],
-    },
     null,
     2,
   );
   // The console form takes one value per line in its text areas.
-  const consoleFields = [
-    `Sources: ${rule.allowedOrigins.join('\n')}`,
-    `Allowed Methods: ${rule.allowedMethods.join(', ')}`,
-    `Allowed Headers: ${rule.allowedHeaders.join('\n')}`,
-    `Exposed Headers:\n${rule.exposeHeaders.join('\n')}`,
-    `Cache Timeout (Seconds): ${rule.maxAgeSeconds}`,
-  ].join('\n');
+  const consoleFields = cos
+    ? [
+        `Origin: ${rule.allowedOrigins.join('\n')}`,
+        `Allow-Methods: ${rule.allowedMethods.join(', ')}`,
+        `Allow-Headers: ${rule.allowedHeaders.join('\n')}`,
+        `Expose-Headers:\n${rule.exposeHeaders.join('\n')}`,
+        `Max-Age: ${rule.maxAgeSeconds}`,
+      ].join('\n')
+    : [
+        `Sources: ${rule.allowedOrigins.join('\n')}`,
+        `Allowed Methods: ${rule.allowedMethods.join(', ')}`,
+        `Allowed Headers: ${rule.allowedHeaders.join('\n')}`,
+        `Exposed Headers:\n${rule.exposeHeaders.join('\n')}`,
+        `Cache Timeout (Seconds): ${rule.maxAgeSeconds}`,
+      ].join('\n');
   return { rule, xml, json, consoleFields };
 }

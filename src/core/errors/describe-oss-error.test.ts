@@ -3,6 +3,7 @@ import { buildCorsRule } from './cors-rule';
 import { CoreInputError } from './core-input-error';
 import { describeOssError, errorTextKey } from './describe-oss-error';
 import { OssError } from './oss-error';
+import { COS_ERROR_TEXT } from './cos-error-text';
 import { CONSOLE_LOCALES, OSS_ERROR_TEXT } from './oss-error-text';
 import { ossClientFailure } from './parse-oss-error';
 
@@ -11,7 +12,7 @@ const ossError = (code: string, message: string, status = 403): OssError =>
 
 describe('the message table', () => {
   it('has a title and a fix in every locale for every row', () => {
-    for (const [key, entry] of Object.entries(OSS_ERROR_TEXT)) {
+    for (const [key, entry] of [...Object.entries(OSS_ERROR_TEXT), ...Object.entries(COS_ERROR_TEXT)]) {
       for (const locale of CONSOLE_LOCALES) {
         expect(entry.text[locale].title.length, `${key} ${locale}`).toBeGreaterThan(5);
         expect(entry.text[locale].fix.length, `${key} ${locale}`).toBeGreaterThan(5);
@@ -81,6 +82,77 @@ describe('describeOssError', () => {
     expect(d.corsRule?.xml).toContain('<AllowedOrigin>http://127.0.0.1:5173</AllowedOrigin>');
     expect(d.text).not.toContain('RequestId');
     expect(d.ossMessage).toBeUndefined();
+  });
+});
+
+describe('describeOssError on a COS bucket', () => {
+  const cos = { provider: 'cos' } as const;
+  it('every COS row says COS, never OSS, RAM or Alibaba, in both languages', () => {
+    for (const [key, entry] of Object.entries(COS_ERROR_TEXT)) {
+      for (const locale of CONSOLE_LOCALES) {
+        const { title, fix } = entry.text[locale];
+        expect(`${title} ${fix}`, `${key} ${locale}`).not.toMatch(/\bOSS\b|\bRAM\b|Alibaba|阿里云|oss:/);
+      }
+    }
+  });
+  it('a policy denial names CAM and the COS action to grant, in en-US and zh-CN', () => {
+    const err = ossError('AccessDenied', 'Access Denied.');
+    const en = describeOssError(err, { locale: 'en-US', ...cos });
+    expect(en.key).toBe('AccessDenied.policy');
+    expect(en.title).toMatch(/^COS refused/);
+    expect(en.fix).toMatch(/CAM/);
+    expect(en.fix).toContain('name/cos:GetObject');
+    const zh = describeOssError(err, { locale: 'zh-CN', ...cos });
+    expect(zh.fix).toContain('CAM');
+    expect(zh.fix).toContain('name/cos:GetBucket');
+    // the same error on an OSS bucket keeps OSS's words
+    expect(describeOssError(err, { locale: 'en-US' }).fix).toMatch(/oss:ListObjects/);
+  });
+  it('COS’s own codes have their own rows; ExpiredToken and InvalidToken ask for a refresh', () => {
+    const rows: Array<[string, number, RegExp]> = [
+      ['ExpiredToken', 400, /Refresh/],
+      ['InvalidToken', 400, /Tencent mode/],
+      ['NoSuchUpload', 404, /again/],
+      ['EntityTooLarge', 400, /5 GB/],
+      ['InvalidObjectName', 400, /another name/],
+      ['KeyTooLong', 400, /850 bytes/],
+      ['DownloadForbidden', 403, /custom domain/],
+      ['PathStyleDomainForbidden', 403, /virtual-hosted/],
+      ['NoSuchDomainConfiguration', 404, /Custom Origin Domain/],
+      ['InvalidURI', 400, /characters/],
+      ['NoSuchBucket', 404, /-APPID/],
+    ];
+    for (const [code, status, fix] of rows) {
+      const d = describeOssError(ossError(code, 'x', status), { locale: 'en-US', ...cos });
+      expect(d.key, code).toBe(code);
+      expect(d.fix, code).toMatch(fix);
+    }
+    for (const code of ['ExpiredToken', 'InvalidToken', 'InvalidAccessKeyId']) {
+      expect(describeOssError(ossError(code, 'x', 400), { locale: 'en-US', ...cos }).refreshCredentials).toBe(
+        true,
+      );
+    }
+    // OSS-only codes are Unknown on COS (and COS-only ones on OSS), in COS's words
+    expect(errorTextKey(ossError('ApkDownloadForbidden', 'x'), 'cos')).toBe('Unknown');
+    expect(errorTextKey(ossError('DownloadForbidden', 'x'), 'oss')).toBe('Unknown');
+    expect(describeOssError(ossError('WeirdNewCode', 'x'), { locale: 'zh-CN', ...cos }).fix).toContain(
+      '腾讯云',
+    );
+    expect(errorTextKey(ossError('ClientOffline', 'offline', 0), 'cos')).toBe('ClientOffline');
+  });
+  it('a network failure shows the CORS rule in COS’s format and names the COS console', () => {
+    const d = describeOssError(ossClientFailure('network', 'Failed to fetch'), {
+      locale: 'en-US',
+      consoleOrigin: 'http://127.0.0.1:5173',
+      ...cos,
+    });
+    expect(d.title).toMatch(/COS/);
+    expect(d.fix).toMatch(/Security Management/);
+    expect(d.corsRule?.xml).toContain('<ExposeHeader>x-cos-request-id</ExposeHeader>');
+    expect(JSON.parse(d.corsRule?.json ?? '{}')).toHaveProperty('CORSRules.0.AllowedOrigin', [
+      'http://127.0.0.1:5173',
+    ]);
+    expect(d.corsRule?.consoleFields).toContain('Allow-Methods: GET, HEAD, PUT, POST');
   });
 });
 

@@ -6,3 +6,4 @@ export * from './describe-oss-error';
 export * from './cors-rule';
 export * from './core-problem';
 export * from './core-problem-text';
+export * from './cos-error-text';

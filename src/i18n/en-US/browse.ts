@@ -41,6 +41,10 @@ export const browse = {
   'browse.error.corsTitle': 'Add this CORS rule to bucket {bucket}',
   'browse.error.corsHelp':
     'In the OSS console: bucket {bucket} → Data Security → Cross-Origin Resource Sharing (CORS) → Create Rule, or put this XML with ossutil or the PutBucketCors API. Then retry.',
+  'browse.error.cosMessage': 'COS said: {code} — {message}',
+  'browse.error.corsTitleCos': 'Add this CORS rule to bucket {bucket}',
+  'browse.error.corsHelpCos':
+    'In the COS console: Buckets → {bucket} → Security Management → CORS (Cross-Origin Resource Sharing) → Add Rule with the values of this XML, or put the XML with coscli or the PUT Bucket cors API. Then retry.',
   'browse.error.copyRule': 'Copy CORS rule',
   'browse.error.ruleCopied': 'CORS rule copied',
   'browse.error.copyFailed': 'The browser refused the clipboard: select the rule and copy it.',

@@ -43,6 +43,10 @@ export const browse: Record<keyof typeof en, string> = {
   'browse.error.corsTitle': '请为 Bucket {bucket} 添加以下跨域（CORS）规则',
   'browse.error.corsHelp':
     '在 OSS 控制台：Bucket {bucket} → 数据安全 → 跨域设置（CORS）→ 创建规则；或用 ossutil / PutBucketCors API 写入此 XML。然后重试。',
+  'browse.error.cosMessage': 'COS 返回：{code} — {message}',
+  'browse.error.corsTitleCos': '请为存储桶 {bucket} 添加以下跨域（CORS）规则',
+  'browse.error.corsHelpCos':
+    '在 COS 控制台：存储桶列表 → {bucket} → 安全管理 → 跨域访问 CORS 设置 → 添加规则，按此 XML 中的值填写；或用 coscli / PUT Bucket cors API 写入此 XML。然后重试。',
   'browse.error.copyRule': '复制 CORS 规则',
   'browse.error.ruleCopied': '已复制 CORS 规则',
   'browse.error.copyFailed': '浏览器拒绝访问剪贴板：请选中规则后手动复制。',

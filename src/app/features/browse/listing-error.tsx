@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { CopyButton } from './copy-button';
 import { describeFailure } from '../../errors/describe-failure';
+import { useCloud } from '../../errors/cloud-context';
 import { Heading, Paragraph, Text } from '../../layout/text';
 
 export function ListingError({
@@ -20,7 +21,12 @@ export function ListingError({
 }) {
   const t = useT();
   const language = useLanguage();
-  const failure = describeFailure(error, language, { consoleOrigin: window.location.origin, upload });
+  const cloud = useCloud();
+  const failure = describeFailure(error, language, {
+    consoleOrigin: window.location.origin,
+    upload,
+    provider: cloud,
+  });
   return (
     <Flex vertical gap={16}>
       <Alert
@@ -33,7 +39,10 @@ export function ListingError({
             {failure.fix && <Text>{failure.fix}</Text>}
             {failure.detail && failure.code && (
               <Text tone="secondary">
-                {t('browse.error.ossMessage', { code: failure.code, message: failure.detail })}
+                {t(cloud === 'cos' ? 'browse.error.cosMessage' : 'browse.error.ossMessage', {
+                  code: failure.code,
+                  message: failure.detail,
+                })}
               </Text>
             )}
             {failure.requestId && (
@@ -54,9 +63,11 @@ export function ListingError({
       {failure.corsRule && (
         <section aria-labelledby="cors-rule-title">
           <Heading level={3} id="cors-rule-title" style={{ fontSize: 16 }}>
-            {t('browse.error.corsTitle', { bucket })}
+            {t(cloud === 'cos' ? 'browse.error.corsTitleCos' : 'browse.error.corsTitle', { bucket })}
           </Heading>
-          <Paragraph>{t('browse.error.corsHelp', { bucket })}</Paragraph>
+          <Paragraph>
+            {t(cloud === 'cos' ? 'browse.error.corsHelpCos' : 'browse.error.corsHelp', { bucket })}
+          </Paragraph>
           <pre
             tabIndex={0}
             style={{

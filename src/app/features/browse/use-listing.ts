@@ -7,6 +7,7 @@ import { useLanguage } from '../../../state/settings-store';
 import { objectQueries } from '../../../oss/object-queries';
 import type { OssClient } from '../../../oss/oss-client';
 import { describeFailure } from '../../errors/describe-failure';
+import { useCloud } from '../../errors/cloud-context';
 import { listingRows } from './listing-rows';
 import { useToast } from '../../layout/toasts';
 
@@ -21,9 +22,10 @@ function useBackgroundFailureToast(error: unknown) {
   const message = useToast();
   const t = useT();
   const language = useLanguage();
+  const cloud = useCloud();
   useEffect(() => {
     if (error === undefined || error === null) return;
-    const failure = describeFailure(error, language);
+    const failure = describeFailure(error, language, { provider: cloud });
     void message.error(t('browse.refetchFailed', { message: failure.title }));
-  }, [error, message, t, language]);
+  }, [error, message, t, language, cloud]);
 }

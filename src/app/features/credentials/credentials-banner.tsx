@@ -1,5 +1,6 @@
 // Shown above the page when the broker did not renew the credentials. Retry asks again; the page below
 // (route, selection, an open URL panel) stays as it is.
+import type { ProviderKind } from '../../../core/provider/link-provider';
 import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { formatTimeLeft } from '../../../core/format/time-left';
@@ -16,21 +17,32 @@ export function CredentialsBanner({ route }: { route: Route }) {
   const connection = useConnection();
   const bucket = useCurrentBucket(route, connection);
   if (connection.status !== 'ready' || bucket === undefined) return null;
-  return <Banner bucket={bucket} manager={connection.bucket(bucket).credentials} />;
+  const bucketConnection = connection.bucket(bucket);
+  return <Banner bucket={bucket} cloud={bucketConnection.provider} manager={bucketConnection.credentials} />;
 }
 
-function Banner({ bucket, manager }: { bucket: string; manager: CredentialsManager }) {
+function Banner({
+  bucket,
+  cloud,
+  manager,
+}: {
+  bucket: string;
+  cloud: ProviderKind;
+  manager: CredentialsManager;
+}) {
   const snapshot = useCredentialsStatus(manager);
   if (snapshot.status !== 'error') return null;
-  return <FailedRefresh bucket={bucket} manager={manager} error={snapshot.error} />;
+  return <FailedRefresh bucket={bucket} cloud={cloud} manager={manager} error={snapshot.error} />;
 }
 
 function FailedRefresh({
   bucket,
+  cloud,
   manager,
   error,
 }: {
   bucket: string;
+  cloud: ProviderKind;
   manager: CredentialsManager;
   error: unknown;
 }) {
@@ -38,7 +50,7 @@ function FailedRefresh({
   const language = useLanguage();
   const secondsLeft = useCredentialsSecondsLeft(manager);
   const [retrying, setRetrying] = useState(false);
-  const failure = describeFailure(error, language);
+  const failure = describeFailure(error, language, { provider: cloud });
   const retry = () => {
     setRetrying(true);
     manager

@@ -12,6 +12,7 @@ import type { OssClient } from '../../../oss/oss-client';
 import { objectQueries } from '../../../oss/object-queries';
 import { formatUtc } from '../../link/format-time';
 import { failureSentence } from '../../errors/describe-failure';
+import { useCloud } from '../../errors/cloud-context';
 import { useLanguage } from '../../../state/settings-store';
 import type { FilterDraft, FilterFieldProblem, FilterReading } from './filter-draft';
 
@@ -199,6 +200,7 @@ function FilterPreview({
 }: Pick<ExportFiltersProps, 'reading' | 'prefix' | 'listPrefix' | 'client'>) {
   const t = useT();
   const language = useLanguage();
+  const cloud = useCloud();
   const delimiter = reading.depth === 'folder' ? ('/' as const) : undefined;
   const page = useQuery(
     objectQueries.firstPage({ client: client as OssClient, prefix: listPrefix, delimiter }),
@@ -213,7 +215,7 @@ function FilterPreview({
     reading.problems.length > 0
       ? t('export.filter.preview.fix')
       : page.isError
-        ? t('export.filter.preview.failed', { reason: failureSentence(page.error, language) })
+        ? t('export.filter.preview.failed', { reason: failureSentence(page.error, language, cloud) })
         : !counts
           ? t('export.filter.preview.loading')
           : t(counts.more ? 'export.filter.preview.first' : 'export.filter.preview.all', {

@@ -13,6 +13,7 @@ import type { Translate } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
 import { CappedNote } from '../../link/capped-note';
 import { failureSentence } from '../../errors/describe-failure';
+import { useCloud } from '../../errors/cloud-context';
 import type { ExportRunState } from './use-export-run';
 
 /** What narrowed the export, as the dialog started it. */
@@ -88,9 +89,10 @@ export function ExportStatus({
 }) {
   const t = useT();
   const language = useLanguage();
+  const cloud = useCloud();
   if (state.phase === 'idle') return null;
   if (state.phase === 'error')
-    return <Alert type="error" showIcon role="alert" title={failureSentence(state.error, language)} />;
+    return <Alert type="error" showIcon role="alert" title={failureSentence(state.error, language, cloud)} />;
   if (state.phase === 'running') {
     const p = state.progress;
     const percent =

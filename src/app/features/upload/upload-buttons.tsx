@@ -23,15 +23,12 @@ export function UploadButtons({
   secure,
   prefix,
   onShare,
-  linkOnly = false,
 }: {
   bucket: BucketConnection;
   client: OssClient;
   secure: boolean;
   prefix: string;
   onShare(item: UploadItem): void;
-  /** only "Upload link" (COS: direct upload from the console is not there yet) */
-  linkOnly?: boolean;
 }) {
   const t = useT();
   const [open, setOpen] = useState<'upload' | 'link' | undefined>();
@@ -54,12 +51,10 @@ export function UploadButtons({
   );
   return (
     <>
-      {!linkOnly && (
-        <CountBadge count={totals.active}>
-          {/* a disabled button says why, on hover and to a screen reader */}
-          <Hint text={allowed ? undefined : t('upload.notAllowed', { bucket: bucket.name })}>{button}</Hint>
-        </CountBadge>
-      )}
+      <CountBadge count={totals.active}>
+        {/* a disabled button says why, on hover and to a screen reader */}
+        <Hint text={allowed ? undefined : t('upload.notAllowed', { bucket: bucket.name })}>{button}</Hint>
+      </CountBadge>
       <Button icon={<LinkOutlined aria-hidden />} onClick={() => setOpen('link')}>
         {t('upload.link.button')}
       </Button>

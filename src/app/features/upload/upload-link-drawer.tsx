@@ -67,6 +67,7 @@ export function UploadLinkDrawer({
 }) {
   const t = useT();
   const language = useLanguage();
+  const cloud = bucket.provider;
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
   const [random, setRandom] = useState(freshRandom);
@@ -97,9 +98,13 @@ export function UploadLinkDrawer({
       return { key, options, problems: {} };
     } catch (e) {
       if (!(e instanceof CoreInputError)) throw e;
-      return { key: undefined, options: undefined, problems: { [fieldOf(e)]: failureSentence(e, language) } };
+      return {
+        key: undefined,
+        options: undefined,
+        problems: { [fieldOf(e)]: failureSentence(e, language, cloud) },
+      };
     }
-  }, [draft, random, bucket, validity.settled, language]);
+  }, [draft, random, bucket, validity.settled, language, cloud]);
 
   const permission = uploadPermission(bucket, prepared.key ?? draft.keyTemplate);
   const { keyTemplate: _template, ...draftOptions } = draft;
@@ -121,7 +126,7 @@ export function UploadLinkDrawer({
         : firstProblem
           ? { kind: 'blocked', reason: firstProblem }
           : link.isError && !current
-            ? { kind: 'failed', reason: failureSentence(link.error, language) }
+            ? { kind: 'failed', reason: failureSentence(link.error, language, cloud) }
             : current && !validity.changing
               ? { kind: 'ready', url: current.url }
               : { kind: 'updating' };
@@ -179,7 +184,7 @@ export function UploadLinkDrawer({
           type="error"
           showIcon
           role="alert"
-          title={t('urlPanel.error', { message: failureSentence(link.error, language) })}
+          title={t('urlPanel.error', { message: failureSentence(link.error, language, cloud) })}
         />
       )}
       {current && (

@@ -1,8 +1,10 @@
 // Every file of this session's uploads: where it goes, its state and progress, and what can be done with it.
+import type { ProviderKind } from '../../../core/provider/link-provider';
 import { Button, Progress, Space, Tag, Typography } from 'antd';
 import { formatByteSize } from '../../../core/format/byte-size';
 import type { Language, MessageKey } from '../../../i18n/messages';
 import { describeFailure } from '../../errors/describe-failure';
+import { useCloud } from '../../errors/cloud-context';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { UploadItem, UploadState } from '../../../upload/upload-queue';
@@ -21,9 +23,9 @@ const TAG_STYLE: Record<UploadState, { color?: string; text: string }> = {
 };
 
 /** What went wrong, with the fix: OSS errors and dead networks in the operator's words (describeFailure). */
-function problemOf(error: unknown, language: Language): string | undefined {
+function problemOf(error: unknown, language: Language, cloud: ProviderKind | undefined): string | undefined {
   if (error === undefined) return undefined;
-  const f = describeFailure(error, language, { upload: true });
+  const f = describeFailure(error, language, { upload: true, provider: cloud });
   const facts = [f.code, f.requestId && `RequestId ${f.requestId}`].filter(Boolean).join(', ');
   return [f.title, f.fix, facts && `(${facts})`].filter(Boolean).join(' ');
 }
@@ -37,11 +39,14 @@ export interface UploadRowActions {
 function UploadRow({ item, actions }: { item: UploadItem; actions: UploadRowActions }) {
   const t = useT();
   const language = useLanguage();
+  const cloud = useCloud();
   const percent =
     item.size === 0 ? (item.state === 'done' ? 100 : 0) : Math.floor((item.loaded / item.size) * 100);
   // an error belongs to the attempt that failed: once the file is uploaded (or skipped) it is history
   const problem =
-    item.state === 'failed' || item.state === 'interrupted' ? problemOf(item.error, language) : undefined;
+    item.state === 'failed' || item.state === 'interrupted'
+      ? problemOf(item.error, language, cloud)
+      : undefined;
   const active = ['waiting', 'checking', 'conflict', 'uploading'].includes(item.state);
   return (
     <li aria-label={item.key} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>

@@ -84,6 +84,7 @@ export function UrlPanel({
 }) {
   const t = useT();
   const language = useLanguage();
+  const cloud = bucket.provider;
   const connection = useReadyConnection();
   const defaults = useLinkDefaults();
   const { linkDefaultsChanged, linkDefaultsReset } = useSettingsActions();
@@ -157,7 +158,7 @@ export function UrlPanel({
   const state: LinkState = validityProblem
     ? { kind: 'blocked', reason: validityProblem }
     : link.isError && !current
-      ? { kind: 'failed', reason: failureSentence(link.error, language) }
+      ? { kind: 'failed', reason: failureSentence(link.error, language, cloud) }
       : current && !validity.changing
         ? { kind: 'ready', url: current.url }
         : { kind: 'updating' };
@@ -230,7 +231,7 @@ export function UrlPanel({
           type="error"
           showIcon
           role="alert"
-          title={t('urlPanel.error', { message: failureSentence(link.error, language) })}
+          title={t('urlPanel.error', { message: failureSentence(link.error, language, cloud) })}
         />
       )}
       {current && options && (
