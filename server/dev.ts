@@ -132,6 +132,8 @@ function brokerConfigFor(o: {
         region: COS_REGION,
         prefix: '',
         upload: o.uploadBuckets.includes(name),
+        // the sample bucket has global acceleration on: cos-local answers <bucket>.cos.accelerate.localhost
+        ...(name === COS_SEED_BUCKETS.example ? { accelerate: true } : {}),
       })),
     ]),
     BROKER_COS_DOMAIN: `localhost:${o.cosPort}`,

@@ -20,6 +20,8 @@ export interface BucketScope {
   uploadPrefix?: string;
   /** custom domains (CNAME) mapped to the bucket, host[:port] */
   customDomains: string[];
+  /** COS only: global acceleration is enabled on the bucket */
+  accelerate?: boolean;
 }
 
 export interface OperatorToken {

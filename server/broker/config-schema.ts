@@ -17,6 +17,8 @@ export const consoleBucketSchema = z.object({
   httpsEndpoint: z.string().optional(),
   /** COS only: use HTTPS by default */
   secure: z.boolean().optional(),
+  /** COS only, when the bucket has global acceleration: host[:port] of the accelerate domain without the bucket, e.g. `cos.accelerate.myqcloud.com` */
+  accelerateEndpoint: z.string().optional(),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou`; COS region, e.g. `ap-guangzhou` */
   region: z.string(),
   /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */
@@ -69,6 +71,7 @@ export function buildConsoleConfig(config: BrokerConfig): ConsoleConfig {
             endpoint: `cos.${b.region}.${config.cos.domain}`,
             ...(config.cos.httpsDomain ? { httpsEndpoint: `cos.${b.region}.${config.cos.httpsDomain}` } : {}),
             secure: config.cos.secure,
+            ...(b.accelerate ? { accelerateEndpoint: `cos.accelerate.${config.cos.domain}` } : {}),
           }
         : {}),
       region: b.region,

@@ -4,6 +4,7 @@
 // the key exactly as /sts returns it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCos, sdkForKey, type TestCos } from '../cos-local/test-fixtures';
+import { loopbackRequest } from '../oss-local/loopback-lookup';
 import { createBrokerApp } from './app';
 import { consoleConfigSchema } from './config-schema';
 import type { CosStsResponse } from './sts-route';
@@ -70,6 +71,27 @@ describe('local mode, COS buckets', () => {
       upload: false,
       customDomains: [],
     });
+  });
+
+  it('a COS bucket with "accelerate": true gets its global acceleration domain in /config; an OSS one is refused', async () => {
+    const a = app([{ name: COS_BUCKET, provider: 'cos', region: REGION, accelerate: true }]);
+    const body = consoleConfigSchema
+      .strict()
+      .parse(await (await a.request('/config', { headers: bearer(TEST_TOKEN) })).json());
+    expect(body.buckets[0]?.accelerateEndpoint).toBe(`cos.accelerate.localhost:${cos.server.httpPort}`);
+    // cos-local knows the bucket there: anonymous → 403 AccessDenied (a private bucket), not NoSuchBucket
+    const res = await loopbackRequest(
+      `http://${COS_BUCKET}.${body.buckets[0]!.accelerateEndpoint!}/readme.txt`,
+    );
+    expect([res.status, /<Code>(\w+)</.exec(res.body.toString())?.[1]]).toEqual([403, 'AccessDenied']);
+    expect(() => app([{ name: 'examplebucket', accelerate: true }])).toThrow(
+      /gives the OSS bucket examplebucket "accelerate" \(COS buckets only/,
+    );
+    const plain = app([{ name: COS_BUCKET, provider: 'cos', region: REGION }]);
+    const without = consoleConfigSchema
+      .strict()
+      .parse(await (await plain.request('/config', { headers: bearer(TEST_TOKEN) })).json());
+    expect(without.buckets[0]).not.toHaveProperty('accelerateEndpoint');
   });
 
   it('mints a read-only key cos-local accepts inside the prefix and refuses outside it', async () => {

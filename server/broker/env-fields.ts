@@ -77,6 +77,8 @@ const bucketEntry = z.object({
   upload: z.boolean().default(false),
   uploadPrefix: scopePrefix.optional(),
   customDomains: z.array(hostPort).default([]),
+  /** COS only: global acceleration is on for the bucket; the console offers <bucket>.cos.accelerate.<domain> */
+  accelerate: z.boolean().optional(),
 });
 
 const bucketsJson = z

@@ -196,6 +196,11 @@ function bucketScopes(
           : undefined;
       if (b.provider !== 'cos' && appId !== undefined)
         problem('BROKER_BUCKETS', `gives the OSS bucket ${b.name} an appId (COS buckets only)`);
+      if (b.provider !== 'cos' && b.accelerate !== undefined)
+        problem(
+          'BROKER_BUCKETS',
+          `gives the OSS bucket ${b.name} "accelerate" (COS buckets only; OSS acceleration is BROKER_OSS_ACCELERATE_ENDPOINT)`,
+        );
       return {
         ...rest,
         region: cos?.region ?? b.region ?? region,

@@ -19,6 +19,8 @@ export const consoleBucketSchema = z.object({
   httpsEndpoint: z.optional(z.string()),
   /** COS only: use HTTPS by default */
   secure: z.optional(z.boolean()),
+  /** COS only, when the bucket has global acceleration: host[:port] of the accelerate domain without the bucket */
+  accelerateEndpoint: z.optional(z.string()),
   /** OSS region id without the `oss-` prefix, e.g. `cn-hangzhou` */
   region: nonEmpty(),
   /** the widest prefix credentials can reach in this bucket ('' = whole bucket) */

@@ -57,15 +57,16 @@ export function bucketEndpoint(
 }
 
 /**
- * A COS bucket as the broker describes it: its region, default domain (and a separate HTTPS listener's)
- * and custom domains. The operator's Settings overrides (region, endpoints, acceleration, typed domains)
- * describe the OSS endpoint and do not apply.
+ * A COS bucket as the broker describes it: its region, default domain (and a separate HTTPS listener's),
+ * global acceleration when the bucket has it on, and custom domains. The operator's Settings overrides
+ * (region, endpoints, acceleration, typed domains) describe the OSS endpoint and do not apply.
  */
 function cosBucketEndpoint(entry: ConsoleBucket): Omit<BucketConnection, 'credentials' | 'id'> {
   const endpoint = endpointSettingsFrom({
     region: entry.region,
     endpoint: entry.endpoint,
     httpsEndpoint: entry.httpsEndpoint,
+    accelerateEndpoint: entry.accelerateEndpoint,
   });
   return {
     name: entry.name,
@@ -75,7 +76,8 @@ function cosBucketEndpoint(entry: ConsoleBucket): Omit<BucketConnection, 'creden
     endpoint,
     customDomains: entry.customDomains,
     brokerDomains: entry.customDomains,
-    accelerate: false,
+    // the broker's word: global acceleration is on for this bucket (it costs extra per GB)
+    accelerate: entry.accelerateEndpoint !== undefined,
     upload: entry.upload,
   };
 }

@@ -72,7 +72,7 @@ export function LinkOptionsForm({
               d.value.kind === 'default'
                 ? t('urlPanel.domain.default', { host: d.host })
                 : d.value.kind === 'accelerate'
-                  ? t('urlPanel.domain.accelerate', { host: d.host })
+                  ? t(oss ? 'urlPanel.domain.accelerate' : 'urlPanel.domain.accelerateCos', { host: d.host })
                   : d.mapping === 'unmapped'
                     ? t('urlPanel.domain.customUnmapped', { host: d.host })
                     : t('urlPanel.domain.custom', { host: d.host }),

@@ -132,7 +132,17 @@ export function UploadLinkForm({
           options={[
             { value: 'default', label: t('urlPanel.domain.default', { host: defaultHost }) },
             ...(accelerateHost
-              ? [{ value: 'accelerate', label: t('urlPanel.domain.accelerate', { host: accelerateHost }) }]
+              ? [
+                  {
+                    value: 'accelerate',
+                    label: t(
+                      provider === 'oss' ? 'urlPanel.domain.accelerate' : 'urlPanel.domain.accelerateCos',
+                      {
+                        host: accelerateHost,
+                      },
+                    ),
+                  },
+                ]
               : []),
           ]}
         />
