@@ -99,6 +99,11 @@ test('copied COS links work from outside the browser for every scheme, host and 
         expect(res.status, `${shown}\n${res.body.toString()}`).toBe(200);
         expect(sha256(res.body)).toBe(manifest.get(`examplebucket/${key}`)!.sha256Hex);
         const cd = String(res.headers['content-disposition']);
+        // examplebucket-1250000000 predates 2024: COS's forced download does not apply, but the panel
+        // (which cannot see the bucket's age) says what a newer bucket does on its own domains
+        await expect(
+          panel.getByText(/^On buckets created on or after 1 January 2024, COS serves every file/),
+        ).toHaveCount(disposition === 'inline' && domain !== 'custom' ? 1 : 0);
         if (disposition === 'inline') expect(cd).toBe('inline');
         else expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(cd)![1]!)).toBe(name);
         if (!tamperedOnce) {
@@ -115,6 +120,28 @@ test('copied COS links work from outside the browser for every scheme, host and 
       }
     }
   }
+});
+
+test('a COS bucket created in 2024 downloads inline links from its default domain, as the panel warns', async ({
+  page,
+}) => {
+  const bucket = 'public-bucket-1250000000';
+  await page.goto(consoleUrl(`/b/${bucket}/public/`));
+  const row = page.getByRole('row').filter({ has: page.getByText('logo.png', { exact: true }) });
+  await row.getByRole('button', { name: 'Share' }).click();
+  const panel = page.getByRole('dialog', { name: 'Share logo.png' });
+  await panel.getByRole('radio', { name: 'Inline preview' }).check();
+  const bar = linkBar(panel);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  await expect(
+    panel.getByText(/^On buckets created on or after 1 January 2024, COS serves every file/),
+  ).toBeVisible();
+  await expect(panel.getByTestId('preview-cos-note')).toBeVisible();
+  const res = await loopbackRequest((await bar.textContent())!);
+  expect(res.status).toBe(200);
+  expect(res.headers['content-disposition']).toBe('attachment');
+  expect(res.headers['x-cos-force-download']).toBe('true');
+  await page.screenshot({ path: 'e2e/artifacts/screenshots/cos-forced-download-en-US.png', fullPage: true });
 });
 
 test('an out-of-range validity offers no COS link and says why; the broker cap is said next to the field', async ({

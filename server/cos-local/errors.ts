@@ -55,6 +55,12 @@ export const cosErrors = {
   noSuchKey: () => e(404, 'NoSuchKey', 'The specified key does not exist.'),
   noSuchUpload: () => e(404, 'NoSuchUpload', 'The specified upload does not exist.'),
   noSuchDomain: () => e(404, 'NoSuchDomainConfiguration', 'The specified bucket has no custom domain.'),
+  downloadForbidden: () =>
+    e(
+      403,
+      'DownloadForbidden',
+      'Downloading .apk and .ipa files through the default or acceleration domain of this bucket is forbidden; use a custom domain.',
+    ),
   corsForbidden: (message: string) => e(403, 'AccessForbidden', `CORSResponse: ${message}`),
   methodNotAllowed: (method: string) =>
     e(405, 'MethodNotAllowed', `The specified method ${method} is not allowed against this resource.`),

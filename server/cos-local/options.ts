@@ -36,6 +36,12 @@ const bucketSchema = z.object({
   name: z.string().regex(COS_BUCKET, 'COS bucket names are <name>-<appid>, e.g. examplebucket-1250000000'),
   acl: z.enum(['private', 'public-read']).default('private'),
   cors: z.array(corsRuleSchema).default([]),
+  /**
+   * When the bucket was created (ISO 8601). COS serves buckets created on or after 1 January 2024 from
+   * their default and acceleration domains as downloads only, and refuses .apk/.ipa there (see
+   * routes/object.ts); absent = an older bucket.
+   */
+  createdAt: z.iso.datetime().optional(),
 });
 export type CosBucketConfig = z.output<typeof bucketSchema>;
 
@@ -115,9 +121,11 @@ function consoleRule(origins: readonly string[]): CosCorsRule {
 function defaultBuckets(origins: readonly string[]): CosBucketConfig[] {
   const rule = consoleRule(origins);
   return [
-    { name: COS_SEED_BUCKETS.example, acl: 'private', cors: [rule] },
-    { name: COS_SEED_BUCKETS.public, acl: 'public-read', cors: [rule] },
-    { name: COS_SEED_BUCKETS.nocors, acl: 'private', cors: [] },
+    // created before 2024: its default domain previews inline
+    { name: COS_SEED_BUCKETS.example, acl: 'private', cors: [rule], createdAt: '2023-06-01T00:00:00Z' },
+    // created in 2024: COS's forced-download rule applies on its default and acceleration domains
+    { name: COS_SEED_BUCKETS.public, acl: 'public-read', cors: [rule], createdAt: '2024-03-01T00:00:00Z' },
+    { name: COS_SEED_BUCKETS.nocors, acl: 'private', cors: [], createdAt: '2023-06-01T00:00:00Z' },
   ];
 }
 

@@ -101,7 +101,23 @@ function objectHeaders(call: CosCall, object: ObjectMeta): Record<string, string
   return headers;
 }
 
+/**
+ * COS's rule for buckets created on or after 1 January 2024 (https://cloud.tencent.com/document/product/436/57456):
+ * on the default and global-acceleration domains (not on a custom domain) every object is served as a
+ * download — `Content-Disposition: attachment` and `x-cos-force-download: true`, whatever
+ * response-content-disposition asks — and .apk/.ipa are refused with 403 DownloadForbidden.
+ */
+export const COS_FORCED_DOWNLOAD_SINCE = Date.UTC(2024, 0, 1);
+
+function forcedDownload(call: CosCall): boolean {
+  if (call.target.kind !== 'default' && call.target.kind !== 'accelerate') return false;
+  const created = call.bucket.createdAt === undefined ? undefined : Date.parse(call.bucket.createdAt);
+  return created !== undefined && created >= COS_FORCED_DOWNLOAD_SINCE;
+}
+
 export async function getObject(call: CosCall): Promise<Response> {
+  const forced = forcedDownload(call);
+  if (forced && /\.(apk|ipa)$/i.test(call.key)) throw cosErrors.downloadForbidden();
   const head = call.op === 'HeadObject';
   const opened: OpenedObject | undefined = head ? undefined : await call.store.open(call.key);
   const object = head ? call.store.meta(call.key) : opened?.meta;
@@ -113,6 +129,10 @@ export async function getObject(call: CosCall): Promise<Response> {
       return unchanged;
     }
     const headers = objectHeaders(call, object);
+    if (forced) {
+      headers['Content-Disposition'] = 'attachment';
+      headers['x-cos-force-download'] = 'true';
+    }
     const range = parseRange(call.c.req.header('range'), object.size);
     if (range === 'unsatisfiable') throw cosErrors.invalidRange();
     if (range === undefined) headers['Content-Length'] = String(object.size);

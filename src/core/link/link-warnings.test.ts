@@ -21,12 +21,34 @@ describe('link warnings', () => {
   it('says nothing for a PDF shared inline over HTTPS within the credentials', () => {
     expect(codes({})).toEqual([]);
   });
-  it('does not claim OSS’s default-domain rules or its V4 limit for a COS bucket; the shared ones stay', () => {
-    expect(codes({ provider: 'cos', key: 'p/a.png', contentType: 'image/png' })).toEqual([]);
-    expect(codes({ provider: 'cos', key: 'app/x.apk', contentType: 'application/octet-stream' })).toEqual([]);
-    expect(codes({ provider: 'cos', validitySeconds: 700_000 })).toEqual([]);
-    expect(codes({ provider: 'cos', key: 'a+b.pdf', secure: false })).toEqual(['plus-in-key', 'plain-http']);
+  it('on a COS bucket: COS’s own-domain rule (every inline link, app packages), not OSS’s V4 limit', () => {
+    // buckets from 2024 download everything on the default and acceleration domains, whatever the type
+    expect(codes({ provider: 'cos', key: 'p/a.png', contentType: 'image/png' })).toEqual([
+      'cos-forced-download',
+    ]);
+    expect(codes({ provider: 'cos', hostKind: 'accelerate' })).toEqual(['cos-forced-download']);
+    expect(codes({ provider: 'cos', disposition: 'attachment' })).toEqual([]);
+    expect(
+      codes({
+        provider: 'cos',
+        hostKind: 'custom',
+        customDomainMapped: true,
+        key: 'p/a.png',
+        contentType: 'image/png',
+      }),
+    ).toEqual([]);
+    // … and refuse app packages there; the console cannot see the bucket's age: a warning, not an error
+    expect(
+      getLinkWarnings({ ...base, provider: 'cos', key: 'app/x.apk', disposition: 'attachment' }),
+    ).toEqual([{ code: 'cos-app-package-forbidden', severity: 'warning' }]);
+    expect(codes({ provider: 'cos', key: 'app/x.ipa', hostKind: 'custom' })).toEqual([]);
+    expect(codes({ provider: 'cos', validitySeconds: 700_000, disposition: 'attachment' })).toEqual([]);
+    expect(codes({ provider: 'cos', key: 'a+b.pdf', secure: false, disposition: 'attachment' })).toEqual([
+      'plus-in-key',
+      'plain-http',
+    ]);
     expect(codes({ provider: 'oss', key: 'p/a.png', contentType: 'image/png' })).toEqual(['forced-download']);
+    expect(codes({ provider: 'oss' })).toEqual([]);
   });
   it('warns that images and HTML download instead of showing on the OSS hosts, not on a custom domain', () => {
     expect(codes({ key: 'p/a.png', contentType: 'image/png' })).toEqual(['forced-download']);

@@ -5,11 +5,15 @@ import { getEffectiveExpiry, isMaterialShortfall } from '../expiry/effective-exp
 import type { DispositionType } from '../disposition/content-disposition';
 import type { SignatureVersion } from '../presign/presign-url';
 import { V4_MAX_EXPIRES_SECONDS } from '../presign/constants';
-import { isAppPackage, isForcedDownloadType } from './content-kind';
+import { defaultHostRule } from './default-host-rule';
 
 export type LinkWarningCode =
   | 'forced-download'
   | 'app-package-forbidden'
+  /** COS: buckets created from 2024 serve every file as a download on the default/acceleration domain */
+  | 'cos-forced-download'
+  /** COS: … and refuse .apk/.ipa there (DownloadForbidden) */
+  | 'cos-app-package-forbidden'
   | 'credentials-shorter'
   | 'custom-domain-unmapped'
   | 'plus-in-key'
@@ -25,7 +29,7 @@ export interface LinkWarning {
 }
 
 export interface LinkWarningInput {
-  /** the bucket's cloud (default OSS): the default-domain rules below are OSS's documented ones */
+  /** the bucket's cloud (default OSS): each cloud's documented rules for its own domains apply */
   provider?: ProviderKind | undefined;
   key: string;
   contentType: string;
@@ -42,14 +46,22 @@ export interface LinkWarningInput {
 
 export function getLinkWarnings(input: LinkWarningInput): LinkWarning[] {
   const out: LinkWarning[] = [];
-  // OSS's rules for its own domains (app packages refused, some types always downloaded); COS documents
-  // its own, not modelled here, so they are not claimed for a COS host
-  const ossHost =
-    (input.provider ?? 'oss') === 'oss' && (input.hostKind === 'default' || input.hostKind === 'accelerate');
-  if (ossHost && isAppPackage(input.key)) out.push({ code: 'app-package-forbidden', severity: 'error' });
-  if (ossHost && input.disposition === 'inline' && isForcedDownloadType(input.contentType)) {
-    out.push({ code: 'forced-download', severity: 'warning' });
-  }
+  // each cloud's rule for its own domains (default-host-rule.ts): OSS refuses app packages and downloads
+  // images and web pages; COS, on buckets created from 2024, downloads everything and refuses app
+  // packages — the console cannot see a bucket's creation date, so the COS texts say "if"
+  const cos = input.provider === 'cos';
+  const effect = defaultHostRule(
+    input.provider ?? 'oss',
+    input.hostKind,
+    input.disposition,
+  )(input.key, input.contentType);
+  if (effect.refused)
+    out.push(
+      cos
+        ? { code: 'cos-app-package-forbidden', severity: 'warning' }
+        : { code: 'app-package-forbidden', severity: 'error' },
+    );
+  if (effect.forced) out.push({ code: cos ? 'cos-forced-download' : 'forced-download', severity: 'warning' });
   const expiry = getEffectiveExpiry(input.urlExpiresAt, input.credentialsExpireAt);
   if (isMaterialShortfall(expiry)) {
     out.push({

@@ -77,6 +77,8 @@ export const urlPanel = {
     'OSS sends images and web pages from its default and acceleration hosts as downloads, so recipients will not see this inline. Choose a custom domain mapped to the bucket to preview it.',
   'urlPanel.previewApk':
     'OSS refuses .apk and .ipa files on its default and acceleration hosts. Use a custom domain.',
+  'urlPanel.previewCosOwnHost':
+    'The preview shows the file as the console reads it. If the bucket was created on or after 1 January 2024, recipients of this link download it instead (see the warning above).',
   'urlPanel.previewAttachment': 'The link downloads as an attachment; the preview shows the content inline.',
   'urlPanel.previewPdf':
     'PDFs are not shown inside the console: a frame with bucket content is sandboxed, and browsers do not render PDFs in a sandboxed frame.',
@@ -86,6 +88,10 @@ export const urlPanel = {
     'Inline preview of images and HTML does not work on the default or acceleration host: OSS adds “Content-Disposition: attachment”. Use a custom domain mapped to the bucket.',
   'urlPanel.warn.app-package-forbidden':
     'OSS refuses .apk and .ipa downloads on the default and acceleration hosts (ApkDownloadForbidden). Use a custom domain.',
+  'urlPanel.warn.cos-forced-download':
+    'On buckets created on or after 1 January 2024, COS serves every file from its default and acceleration domains as a download (“Content-Disposition: attachment”, x-cos-force-download): recipients will download this file instead of seeing it. Use a custom domain bound to the bucket for inline preview.',
+  'urlPanel.warn.cos-app-package-forbidden':
+    'On buckets created on or after 1 January 2024, COS refuses .apk and .ipa files on its default and acceleration domains (DownloadForbidden). Use a custom domain bound to the bucket.',
   'urlPanel.warn.credentials-shorter':
     'The broker granted credentials that end {shortfall} before this URL. The link stops working at {time}. Choose a shorter validity, or raise the broker’s maximum duration (and the RAM role’s maximum session duration).',
   'urlPanel.warn.custom-domain-unmapped':

@@ -76,6 +76,8 @@ export const urlPanel: Record<keyof typeof en, string> = {
   'urlPanel.previewForced':
     'OSS 通过默认域名和传输加速域名访问图片和网页时会作为附件下载，接收者无法在线查看。请选择已绑定到该存储桶的自定义域名来预览。',
   'urlPanel.previewApk': 'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件。请使用自定义域名。',
+  'urlPanel.previewCosOwnHost':
+    '预览显示的是控制台读取到的文件内容。如果此存储桶创建于 2024 年 1 月 1 日或之后，收件人打开此链接时将直接下载文件（见上方提示）。',
   'urlPanel.previewAttachment': '该链接以附件方式下载；预览按在线方式显示内容。',
   'urlPanel.previewPdf':
     '控制台内不显示 PDF：展示 Bucket 内容的框架必须受沙箱限制，而浏览器不会在沙箱框架中渲染 PDF。',
@@ -85,6 +87,10 @@ export const urlPanel: Record<keyof typeof en, string> = {
     '通过默认域名或传输加速域名无法在线预览图片和 HTML：OSS 会添加“Content-Disposition: attachment”。请使用绑定到该存储桶的自定义域名。',
   'urlPanel.warn.app-package-forbidden':
     'OSS 禁止通过默认域名和传输加速域名下载 .apk 和 .ipa 文件（ApkDownloadForbidden）。请使用自定义域名。',
+  'urlPanel.warn.cos-forced-download':
+    '对于 2024 年 1 月 1 日及之后创建的存储桶，COS 通过默认域名和全球加速域名提供的任何文件都会直接下载（“Content-Disposition: attachment”，x-cos-force-download）：收件人将下载此文件而无法在线查看。如需在线预览，请使用绑定到此存储桶的自定义域名。',
+  'urlPanel.warn.cos-app-package-forbidden':
+    '对于 2024 年 1 月 1 日及之后创建的存储桶，COS 拒绝通过默认域名和全球加速域名下载 .apk 与 .ipa 文件（DownloadForbidden）。请使用绑定到此存储桶的自定义域名。',
   'urlPanel.warn.credentials-shorter':
     '凭证服务授予的临时凭证比该 URL 早 {shortfall} 过期，链接将在 {time} 失效。请缩短有效时间，或提高凭证服务的最长时长（以及 RAM 角色的最大会话时间）。',
   'urlPanel.warn.custom-domain-unmapped':

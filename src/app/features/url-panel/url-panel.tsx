@@ -256,6 +256,7 @@ export function UrlPanel({
               contentType={contentType}
               hostKind={current.hostKind}
               attachment={options.disposition === 'attachment'}
+              provider={bucket.provider}
             />
           </section>
         </>
