@@ -83,10 +83,26 @@ for (const variant of ['default', 'https', 'custom'] as const) {
       await dialog.getByRole('radio', { name: 'Inline preview' }).check();
       await dialog.getByRole('radio', { name: /Custom domain files\.cos-example\.localhost/ }).check();
     }
+    if (variant === 'https') {
+      // verify every link after the export, from the browser (COS's HEAD through the page presigner)
+      const verify = dialog.getByRole('combobox', { name: 'Verify links' });
+      await verify.focus();
+      await verify.press('Enter');
+      await expect(page.getByRole('option', { name: 'All (up to 20,000)' })).toBeAttached();
+      await verify.press('ArrowDown');
+      await verify.press('ArrowDown');
+      await verify.press('Enter');
+      await expect(dialog.getByText('All (up to 20,000)', { exact: true })).toBeVisible();
+    }
     const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Start export' }).click();
     const rows = csvRows(await fileOf(await downloading));
     await expect(dialog.getByRole('status').first()).toContainText(`Exported ${tricky.length} links`);
+    if (variant === 'https') {
+      await expect(dialog.getByText(`All ${tricky.length} checked links work.`)).toBeVisible({
+        timeout: 30_000,
+      });
+    }
     expect(rows.map((r) => r.key).sort()).toEqual(tricky.map((e) => e.key).sort());
     for (const row of rows) {
       const url = new URL(row.url!);
