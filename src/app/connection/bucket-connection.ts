@@ -33,7 +33,7 @@ export function bucketEndpoint(
   bucket: string,
 ): Omit<BucketConnection, 'credentials' | 'id'> {
   const entry = config.buckets.find((b) => b.name === bucket);
-  if (entry?.provider === 'cos') return cosBucketEndpoint(entry);
+  if (entry?.provider === 'cos') return cosBucketEndpoint(entry, overrides);
   const region = overrides.region || entry?.region || config.region;
   const endpoint = endpointSettingsFrom({
     region,
@@ -58,10 +58,15 @@ export function bucketEndpoint(
 
 /**
  * A COS bucket as the broker describes it: its region, default domain (and a separate HTTPS listener's),
- * global acceleration when the bucket has it on, and custom domains. The operator's Settings overrides
- * (region, endpoints, acceleration, typed domains) describe the OSS endpoint and do not apply.
+ * global acceleration when the bucket has it on, and custom domains. The operator's Settings overrides of
+ * region, endpoints and acceleration describe the OSS endpoint and do not apply; the domains typed in
+ * Settings do when Settings names this bucket (GET Bucket domain then tells whether they are bound).
  */
-function cosBucketEndpoint(entry: ConsoleBucket): Omit<BucketConnection, 'credentials' | 'id'> {
+function cosBucketEndpoint(
+  entry: ConsoleBucket,
+  overrides: ConnectionSettings,
+): Omit<BucketConnection, 'credentials' | 'id'> {
+  const typed = overrides.bucket === entry.name ? overrides.customDomains : [];
   const endpoint = endpointSettingsFrom({
     region: entry.region,
     endpoint: entry.endpoint,
@@ -74,7 +79,7 @@ function cosBucketEndpoint(entry: ConsoleBucket): Omit<BucketConnection, 'creden
     secure: entry.secure ?? true,
     entry,
     endpoint,
-    customDomains: entry.customDomains,
+    customDomains: [...new Set([...entry.customDomains, ...typed])],
     brokerDomains: entry.customDomains,
     // the broker's word: global acceleration is on for this bucket (it costs extra per GB)
     accelerate: entry.accelerateEndpoint !== undefined,

@@ -2,6 +2,7 @@
 import type { DomainMapping } from '../../core/endpoint/domain-mapping';
 import type { DomainChoice } from '../../core/endpoint/resolve-object-origin';
 import { resolveObjectOrigin } from '../../core/endpoint/resolve-object-origin';
+import { resolveCosObjectOrigin } from '../../core/cos/resolve-cos-origin';
 import type { BucketConnection } from './bucket-connection';
 
 export interface DomainOption {
@@ -19,7 +20,8 @@ export function domainOptions(
 ): DomainOption[] {
   const host = (d: DomainChoice) => {
     try {
-      return resolveObjectOrigin(bucket.name, bucket.endpoint, d, true).host.replace(/:\d+$/, '');
+      const resolve = bucket.provider === 'cos' ? resolveCosObjectOrigin : resolveObjectOrigin;
+      return resolve(bucket.name, bucket.endpoint, d, true).host.replace(/:\d+$/, '');
     } catch {
       return d.kind === 'custom' ? d.host : d.kind;
     }
