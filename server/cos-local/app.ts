@@ -172,16 +172,26 @@ export function createCosLocalApp(input: CosLocalOptions): CosLocalApp {
       if (!METHODS.has(method)) throw cosErrors.methodNotAllowed(method);
       if (method === 'OPTIONS') return preflight(bucket.cors, c.req.raw.headers);
       const query = parseQuery(raw.query);
-      const op = operationOf(
-        method,
-        key,
-        query.map(([k]) => k),
-        c.req.raw.headers,
-      );
+      // an operation cos-local does not have (image processing, ?acl, copy…) is said after the
+      // signature is checked, as COS checks it before it runs anything: a forged link is 403 either way
+      let op: CosOperation | undefined;
+      let unsupported: CosError | undefined;
+      try {
+        op = operationOf(
+          method,
+          key,
+          query.map(([k]) => k),
+          c.req.raw.headers,
+        );
+      } catch (err) {
+        if (!(err instanceof CosError) || err.code !== 'NotImplemented') throw err;
+        unsupported = err;
+      }
       const principal = authenticate(
         { method, path: `/${key}`, query, headers: c.req.raw.headers },
         { stackKey: options.stackKey, rootAccount: options.rootAccount, nowMs: options.now(), faults },
       );
+      if (op === undefined) throw unsupported ?? cosErrors.internal();
       authorize(principal, {
         op,
         bucket: bucket.name,

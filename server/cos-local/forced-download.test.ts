@@ -99,3 +99,32 @@ describe('COS forced download on buckets created from 2024', () => {
     }
   });
 });
+
+describe('COS image processing links (Cloud Infinite)', () => {
+  it('are verified like any link, then answered 501: cos-local does not process images', async () => {
+    const port = fresh.server.httpPort;
+    const sdk = new COS({
+      SecretId: ROOT.secretId,
+      SecretKey: ROOT.secretKey,
+      Domain: `files.cos-example.localhost:${port}`,
+      Protocol: 'http:',
+    });
+    const url = sdk.getObjectUrl(
+      {
+        Bucket: BUCKET,
+        Region: REGION,
+        Key: 'public/logo.png',
+        Sign: true,
+        Query: { 'imageMogr2/thumbnail/800x': '' },
+      },
+      () => undefined,
+    );
+    const res = await loopbackRequest(url);
+    expect([res.status, codeOf(res.body)]).toEqual([501, 'NotImplemented']);
+    expect(res.body.toString()).toContain('imagemogr2/thumbnail/800x');
+    const tampered = await loopbackRequest(
+      url.replace(/q-signature=([0-9a-f])/, (_, c: string) => `q-signature=${c === '0' ? '1' : '0'}`),
+    );
+    expect([tampered.status, codeOf(tampered.body)]).toEqual([403, 'SignatureDoesNotMatch']);
+  });
+});

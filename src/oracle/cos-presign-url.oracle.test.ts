@@ -94,6 +94,14 @@ const params: fc.Arbitrary<CosSignedParams> = fc.record(
       asciiText,
     ),
     responseContentEncoding: fc.constant('gzip'),
+    process: fc.constantFrom(
+      'imageMogr2/thumbnail/!50p',
+      'imageMogr2/thumbnail/800x|imageMogr2/format/webp',
+      'imageView2/1/w/200/h/200/q/85',
+      'watermark/2/text/5L2g5aW9/fill/I0ZGRkZGRg',
+      'imageInfo',
+      "imageMogr2/crop/300x300/gravity/center/rotate/90/cut/!(1)*'~",
+    ),
   },
   { requiredKeys: [] },
 );
@@ -204,6 +212,8 @@ function oracleUrl(Sdk: Sdk, c: Case): string {
   if (p.responseContentDisposition !== undefined)
     query['response-content-disposition'] = p.responseContentDisposition;
   if (p.responseContentEncoding !== undefined) query['response-content-encoding'] = p.responseContentEncoding;
+  // image processing: a parameter with no value (the docs' `?imageMogr2/…`; the SDKs write `name=`)
+  if (p.process !== undefined) query[p.process] = '';
   const headers: Record<string, string> = { ...c.cosHeaders };
   if (c.contentType !== undefined) headers['Content-Type'] = c.contentType;
   if (c.contentMd5 !== undefined) headers['Content-MD5'] = c.contentMd5;

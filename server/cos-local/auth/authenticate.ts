@@ -73,6 +73,14 @@ function tokenExpiredByFault(
   return f.expireTokensIssuedBeforeMs !== null && (iatMs ?? iat * 1000) <= f.expireTokensIssuedBeforeMs;
 }
 
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name).toLowerCase();
+  } catch {
+    return name;
+  }
+}
+
 export function authenticate(req: AuthRequest, ctx: AuthContext): CosPrincipal {
   const parsed = fieldsOf(req);
   if (parsed === undefined) return { kind: 'anonymous' };
@@ -96,7 +104,9 @@ export function authenticate(req: AuthRequest, ctx: AuthContext): CosPrincipal {
 
   // every listed header and parameter must be there; every parameter, and every x-cos-* header, must be listed
   const params: Array<[string, string]> = [];
-  const listedParams = new Set(fields.paramList);
+  // the list names each parameter URL-encoded (the docs' UrlParamList); in a URL's q-url-param-list the
+  // SDKs leave that encoding as it is, so the query decoder has undone it already: decode what is left
+  const listedParams = new Set(fields.paramList.map(decodedName));
   for (const name of listedParams) {
     const values = req.query.filter(([k]) => k.toLowerCase() === name);
     if (values.length === 0)

@@ -2,7 +2,7 @@
 // (https://www.tencentcloud.com/document/product/436/7778, https://cloud.tencent.com/document/product/436/7778):
 //
 //   SignKey       = HMAC-SHA1(SecretKey, KeyTime)                              hex
-//   HttpParameters / HttpHeaders: the listed names, lower-cased and URL-encoded, sorted, `key=value` joined
+//   HttpParameters / HttpHeaders: the listed names, URL-encoded then lower-cased, sorted, `key=value` joined
 //                   by `&`, values URL-encoded (RFC 3986, `!'()*` too)
 //   HttpString    = method(lower) \n UriPathname(decoded) \n HttpParameters \n HttpHeaders \n
 //   StringToSign  = sha1 \n SignTime \n SHA1(HttpString) hex \n
@@ -46,8 +46,11 @@ export function authFieldsOf(get: (name: string) => string | undefined): CosAuth
         : value(f)
             .split(';')
             .map((n) => n.trim().toLowerCase());
-    // header and parameter names are HTTP tokens; an empty or odd one is a malformed signature, not a 500
-    const bad = names.find((n) => !/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(n));
+    // header names are HTTP tokens; parameter names are any text COS can carry (image processing names
+    // such as imagemogr2/thumbnail/800x, URL-encoded in the signature); an empty or odd one is a malformed
+    // signature, not a 500
+    const name = f === 'q-url-param-list' ? /^[^\u0000-\u0020;\u007f]+$/ : /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
+    const bad = names.find((n) => !name.test(n));
     if (bad !== undefined) throw new Error(`${f} holds the malformed name ${JSON.stringify(bad)}`);
     return names;
   };
@@ -82,10 +85,13 @@ export function parseTimeWindow(text: string): { start: number; end: number } | 
   return start <= end ? { start, end } : undefined;
 }
 
-/** `k=v&k=v` over the pairs: names lower-cased, both encoded, sorted by encoded name. */
+/**
+ * `k=v&k=v` over the pairs: names URL-encoded then lower-cased (the docs: "UrlEncode, then lower case", so
+ * `imageMogr2/…` signs as `imagemogr2%2f…`), values encoded, sorted by encoded name.
+ */
 export function canonicalPairs(pairs: ReadonlyArray<readonly [string, string]>): string {
   return pairs
-    .map(([k, v]) => [encodeRfc3986(k.toLowerCase()), encodeRfc3986(v)] as const)
+    .map(([k, v]) => [encodeRfc3986(k).toLowerCase(), encodeRfc3986(v)] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');

@@ -28,6 +28,10 @@ export interface LinkOptionsFormProps {
   provider?: ProviderKind;
 }
 
+/** "Resize for preview (800 px wide)" in each cloud's image-processing syntax */
+const OSS_RESIZE = 'image/resize,w_800';
+const COS_RESIZE = 'imageMogr2/thumbnail/800x';
+
 export function LinkOptionsForm({
   draft,
   onChange,
@@ -120,21 +124,23 @@ export function LinkOptionsForm({
                     onChange={(e) => set({ responseContentType: text(e.target.value) })}
                   />
                 </Form.Item>
-                {oss && (
-                  <Form.Item label={t('urlPanel.process')} htmlFor={`${id}-process`}>
-                    <Space.Compact style={{ width: '100%' }}>
-                      <Input
-                        id={`${id}-process`}
-                        value={draft.process ?? ''}
-                        placeholder="image/resize,w_800"
-                        onChange={(e) => set({ process: text(e.target.value) })}
-                      />
-                      <Button onClick={() => set({ process: 'image/resize,w_800' })}>
-                        {t('urlPanel.processPreset')}
-                      </Button>
-                    </Space.Compact>
-                  </Form.Item>
-                )}
+                {/* each cloud's image processing: OSS x-oss-process, COS Cloud Infinite (imageMogr2/…) */}
+                <Form.Item
+                  label={t(oss ? 'urlPanel.process' : 'urlPanel.processCos')}
+                  htmlFor={`${id}-process`}
+                >
+                  <Space.Compact style={{ width: '100%' }}>
+                    <Input
+                      id={`${id}-process`}
+                      value={draft.process ?? ''}
+                      placeholder={oss ? OSS_RESIZE : COS_RESIZE}
+                      onChange={(e) => set({ process: text(e.target.value) })}
+                    />
+                    <Button onClick={() => set({ process: oss ? OSS_RESIZE : COS_RESIZE })}>
+                      {t('urlPanel.processPreset')}
+                    </Button>
+                  </Space.Compact>
+                </Form.Item>
                 <Form.Item label={t('urlPanel.trafficLimit')} htmlFor={`${id}-traffic`}>
                   <InputNumber
                     id={`${id}-traffic`}

@@ -50,6 +50,7 @@ const SAMPLES: { [C in CoreProblemCode]: Extract<CoreProblem, { code: C }> } = {
   PLACEHOLDER_REPEATED: { code: 'PLACEHOLDER_REPEATED' },
   PER_KEY_PARAM_EMPTY: { code: 'PER_KEY_PARAM_EMPTY' },
   OPTION_NOT_ON_COS: { code: 'OPTION_NOT_ON_COS', option: 'x-oss-process' },
+  COS_PROCESS_INVALID: { code: 'COS_PROCESS_INVALID', value: 'resize,w_800' },
   COS_HEADER_NOT_SIGNABLE: { code: 'COS_HEADER_NOT_SIGNABLE', name: 'x-foo', prefix: 'x-cos-' },
   COS_HEADER_VALUE_INVALID: { code: 'COS_HEADER_VALUE_INVALID', name: 'x-cos-meta-a' },
   BODY_HEADERS_ON_READ: { code: 'BODY_HEADERS_ON_READ', method: 'GET' },
@@ -64,7 +65,7 @@ const SAMPLES: { [C in CoreProblemCode]: Extract<CoreProblem, { code: C }> } = {
 
 /** Names, codes and commands that stay as they are in Chinese text. */
 const KEPT =
-  /\b(?:OSS|COS|Key|BucketName|Bucket|examplebucket|myqcloud|APPID|URL|V4|V1|Endpoint|UTF-8|Unicode|IP|ASCII|punycode|xn|Content-Type|Content-MD5|SecretId|SecretKey|AccessKeyId|AccessKeySecret|StartTime|Unix|PUT|GET|HTTPS|CAN|EM|SUB|ESC|KB|MB|bit|base64|openssl|md5sum|md5|binary|FILE|https?|console|example|com|files|image|png|application|pdf|text|plain|charset|utf|incoming|report|random|photos|jpg|cn|hangzhou|ap|guangzhou|beijing|origin|oss|aliyuncs|x-cos|s)\b/gi;
+  /\b(?:OSS|COS|Key|BucketName|Bucket|examplebucket|myqcloud|APPID|URL|V4|V1|Endpoint|UTF-8|Unicode|IP|ASCII|punycode|xn|Content-Type|Content-MD5|SecretId|SecretKey|AccessKeyId|AccessKeySecret|StartTime|Unix|PUT|GET|HTTPS|CAN|EM|SUB|ESC|KB|MB|bit|base64|openssl|md5sum|md5|binary|FILE|https?|console|example|com|files|image|png|application|pdf|text|plain|charset|utf|incoming|report|random|photos|jpg|cn|hangzhou|ap|guangzhou|beijing|origin|oss|aliyuncs|x-cos|imageMogr2|imageView2|watermark|imageInfo|exif|imageAve|imageSlim|thumbnail|s)\b/gi;
 
 /** The facts of a problem: strings and numbers in it, which appear in both languages as they are. */
 const factsOf = (p: CoreProblem) =>

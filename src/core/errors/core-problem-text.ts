@@ -181,6 +181,10 @@ const enUS: Table = {
     problem: `COS links cannot carry ${p.option}: that is an OSS option.`,
     fix: 'Clear it in the link options (Advanced) for this COS bucket.',
   }),
+  COS_PROCESS_INVALID: (p) => ({
+    problem: `“${p.value.slice(0, 80)}” is not a COS image-processing parameter.`,
+    fix: 'Start with imageMogr2/, imageView2/, watermark/, imageInfo, exif, imageAve or imageSlim (e.g. imageMogr2/thumbnail/!50p); join steps with |; no spaces, &, =, # or ?.',
+  }),
   COS_HEADER_NOT_SIGNABLE: (p) => ({
     problem: `The header "${p.name.slice(0, 60)}" cannot be bound into a COS URL.`,
     fix: `Only ${p.prefix}* headers (besides Content-Type and Content-MD5) can be signed; the token is added by the signer.`,
@@ -342,6 +346,10 @@ const zhCN: Table = {
   OPTION_NOT_ON_COS: (p) => ({
     problem: `COS 链接不能带 ${p.option}：这是 OSS 的选项。`,
     fix: '请在该 COS Bucket 的链接选项（高级）中清除它。',
+  }),
+  COS_PROCESS_INVALID: (p) => ({
+    problem: `“${p.value.slice(0, 80)}”不是 COS 图片处理参数。`,
+    fix: '请以 imageMogr2/、imageView2/、watermark/、imageInfo、exif、imageAve 或 imageSlim 开头（如 imageMogr2/thumbnail/!50p）；多个步骤用 | 连接；不能含空格、&、=、# 或 ?。',
   }),
   COS_HEADER_NOT_SIGNABLE: (p) => ({
     problem: `请求头“${p.name.slice(0, 60)}”不能绑定到 COS URL 中。`,

@@ -43,6 +43,7 @@ export type CoreProblem =
   | { code: 'PLACEHOLDER_REPEATED' }
   | { code: 'PER_KEY_PARAM_EMPTY' }
   | { code: 'OPTION_NOT_ON_COS'; option: string }
+  | { code: 'COS_PROCESS_INVALID'; value: string }
   | { code: 'COS_HEADER_NOT_SIGNABLE'; name: string; prefix: string }
   | { code: 'COS_HEADER_VALUE_INVALID'; name: string }
   | { code: 'BODY_HEADERS_ON_READ'; method: string }

@@ -1,7 +1,8 @@
 // COS behind the provider seam: the console's link options as a COS presign template. The options mean
 // the same on both clouds where both have them (validity, HTTPS, default / custom / accelerate host,
-// disposition and file name, response-content-type, cache-control, language, version, traffic limit);
-// what only OSS has (x-oss-process, the x-oss-ac-* source bindings, a V1/V4 choice) is refused, not dropped.
+// disposition and file name, response-content-type, cache-control, language, version, traffic limit, image
+// processing in each cloud's syntax); what only OSS has (the x-oss-ac-* source bindings, a V1/V4 choice) is
+// refused, not dropped.
 import { CoreInputError } from '../errors/core-input-error';
 import { validateValidity } from '../expiry/validity';
 import { dispositionFor, perKeyParamsFor, type LinkOptions } from '../link/link-options';
@@ -12,13 +13,13 @@ import { resolveCosObjectOrigin } from '../cos/resolve-cos-origin';
 import type { EndpointSettings } from '../endpoint/resolve-object-origin';
 import type { LinkProvider } from './link-provider';
 import { validateCosObjectKey } from '../cos/validate-cos-object-key';
+import { validateCosProcess } from '../cos/cos-signed-params';
 import { normalizeContentMd5, normalizeContentType, type UploadLinkOptions } from '../upload/upload-link';
 
 const blank = (s: string | undefined) => (s === undefined || s.trim() === '' ? undefined : s.trim());
 
 function refuseOssOnly(options: LinkOptions): void {
   const ossOnly: Array<[string, unknown]> = [
-    ['image processing (x-oss-process)', blank(options.process)],
     ['a source IP binding (x-oss-ac-source-ip)', blank(options.sourceIp)],
     ['a subnet mask (x-oss-ac-subnet-mask)', options.subnetMask],
     ['a VPC binding (x-oss-ac-vpc-id)', blank(options.vpcId)],
@@ -39,6 +40,8 @@ export function cosLinkTemplateFor(
 ): CosPresignTemplate {
   validateValidity(options.validitySeconds);
   refuseOssOnly(options);
+  const process = blank(options.process);
+  if (process !== undefined) validateCosProcess(process);
   return {
     method: 'GET',
     origin: resolveCosObjectOrigin(bucket, endpoint, options.domain, options.secure),
@@ -50,6 +53,8 @@ export function cosLinkTemplateFor(
       responseContentLanguage: blank(options.responseContentLanguage),
       responseCacheControl: blank(options.responseCacheControl),
       responseContentDisposition: dispositionFor(key, options),
+      // COS image processing (imageMogr2/…), checked by the signer: an OSS `image/resize,…` is refused
+      process,
     },
   };
 }

@@ -1,6 +1,7 @@
 // Both clouds behind one seam: the same link options give each cloud's own URL, equal to what its core
 // signs directly (the cores are proven against the official SDKs in src/oracle).
 import { describe, expect, it } from 'vitest';
+import { CoreInputError } from '../errors/core-input-error';
 import { createCosPresigner } from '../cos/cos-presigner';
 import { presignCosUrl } from '../cos/presign-cos-url';
 import { linkTemplateFor, type LinkOptions } from '../link/link-options';
@@ -72,12 +73,38 @@ describe('link providers', () => {
       cosLinkTemplateFor(
         'examplebucket-1250000000',
         'k',
-        { ...options, process: 'image/resize,w_800' },
+        { ...options, sourceIp: '10.0.0.1' },
         {
           region: 'ap-guangzhou',
         },
       ),
-    ).toThrow(/x-oss-process.*OSS option/);
+    ).toThrow(/x-oss-ac-source-ip.*OSS option/);
+  });
+  it('COS image processing is COS’s syntax (imageMogr2/…), signed as a parameter with no value', () => {
+    const endpoint = { region: 'ap-guangzhou' };
+    // OSS's syntax on a COS bucket: refused with the fix, not sent to fail at COS
+    expect(() =>
+      cosLinkTemplateFor(
+        'examplebucket-1250000000',
+        'k',
+        { ...options, process: 'image/resize,w_800' },
+        endpoint,
+      ),
+    ).toThrow(
+      expect.objectContaining({ problem: { code: 'COS_PROCESS_INVALID', value: 'image/resize,w_800' } }),
+    );
+    for (const bad of ['imageMogr2/thumbnail/800x&x=1', 'imageMogr2/a b', 'resize', 'imageMogr2|']) {
+      expect(() =>
+        cosLinkTemplateFor('examplebucket-1250000000', 'k', { ...options, process: bad }, endpoint),
+      ).toThrow(CoreInputError);
+    }
+    const t = cosLinkTemplateFor(
+      'examplebucket-1250000000',
+      'k',
+      { ...options, process: 'imageMogr2/thumbnail/800x|imageMogr2/format/webp' },
+      endpoint,
+    );
+    expect(t.params?.process).toBe('imageMogr2/thumbnail/800x|imageMogr2/format/webp');
   });
 });
 

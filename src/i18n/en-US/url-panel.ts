@@ -44,6 +44,7 @@ export const urlPanel = {
   'urlPanel.advanced': 'Advanced',
   'urlPanel.responseContentType': 'Response Content-Type',
   'urlPanel.process': 'Image processing (x-oss-process)',
+  'urlPanel.processCos': 'Image processing (COS Cloud Infinite, e.g. imageMogr2/…)',
   'urlPanel.processPreset': 'Resize for preview (800 px wide)',
   'urlPanel.trafficLimit': 'Traffic limit (bit/s)',
   'urlPanel.cacheControl': 'Response Cache-Control',

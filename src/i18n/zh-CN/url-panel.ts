@@ -44,6 +44,7 @@ export const urlPanel: Record<keyof typeof en, string> = {
   'urlPanel.advanced': '高级选项',
   'urlPanel.responseContentType': '响应 Content-Type',
   'urlPanel.process': '图片处理（x-oss-process）',
+  'urlPanel.processCos': '图片处理（COS 数据万象，如 imageMogr2/…）',
   'urlPanel.processPreset': '缩放用于预览（宽 800 像素）',
   'urlPanel.trafficLimit': '单链接限速（bit/s）',
   'urlPanel.cacheControl': '响应 Cache-Control',
