@@ -49,6 +49,7 @@ export function authFieldsOf(get: (name: string) => string | undefined): CosAuth
     // header names are HTTP tokens; parameter names are any text COS can carry (image processing names
     // such as imagemogr2/thumbnail/800x, URL-encoded in the signature); an empty or odd one is a malformed
     // signature, not a 500
+    // eslint-disable-next-line no-control-regex -- control characters are what a name may not hold
     const name = f === 'q-url-param-list' ? /^[^\u0000-\u0020;\u007f]+$/ : /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
     const bad = names.find((n) => !name.test(n));
     if (bad !== undefined) throw new Error(`${f} holds the malformed name ${JSON.stringify(bad)}`);
