@@ -25,7 +25,7 @@ const HOST = {
   accelerate: `${BUCKET}.cos.accelerate.localhost`,
 };
 const DOMAIN_OPTION = {
-  default: /^Default endpoint/,
+  default: /^Default domain \(examplebucket-1250000000\.cos\.ap-guangzhou\.localhost/,
   custom: /^Custom domain files\.cos-example\.localhost/,
   // the broker says the bucket has global acceleration on
   accelerate: /^Global acceleration \(examplebucket-1250000000\.cos\.accelerate\.localhost/,
@@ -142,6 +142,35 @@ test('a COS bucket created in 2024 downloads inline links from its default domai
   expect(res.headers['content-disposition']).toBe('attachment');
   expect(res.headers['x-cos-force-download']).toBe('true');
   await page.screenshot({ path: 'e2e/artifacts/screenshots/cos-forced-download-en-US.png', fullPage: true });
+});
+
+test('COS image processing: COS’s syntax is signed into the link; OSS’s is refused with the fix', async ({
+  page,
+}) => {
+  const panel = await openShare(page, '', 'readme.txt');
+  const bar = linkBar(panel);
+  await panel.getByRole('button', { name: 'Advanced' }).click();
+  const field = panel.getByLabel('Image processing (COS Cloud Infinite, e.g. imageMogr2/…)');
+  // OSS's x-oss-process syntax: no link, and the panel says what COS takes
+  await field.fill('image/resize,w_800');
+  await expect(bar).toHaveText(
+    /^No link yet: “image\/resize,w_800” is not a COS image-processing parameter\./,
+  );
+  await expect(bar).toContainText('imageMogr2/thumbnail/!50p');
+  await panel.getByRole('button', { name: 'Resize for preview (800 px wide)' }).click();
+  await expect(field).toHaveValue('imageMogr2/thumbnail/800x');
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  const url = (await bar.textContent())!;
+  expect(url).toMatch(/[?&]imageMogr2%2Fthumbnail%2F800x=(&|$)/);
+  // the signature's UrlParamList names it URL-encoded and lower-cased, as COS documents
+  expect(new URL(url).searchParams.get('q-url-param-list')?.split(';')).toContain(
+    'imagemogr2%2fthumbnail%2f800x',
+  );
+  // cos-local checks the signature, then says it does not process images; a forged link is 403
+  const res = await loopbackRequest(url);
+  expect([res.status, /<Code>(\w+)</.exec(res.body.toString())?.[1]]).toEqual([501, 'NotImplemented']);
+  const forged = await loopbackRequest(url.replace('thumbnail%2F800x', 'thumbnail%2F900x'));
+  expect(forged.status).toBe(403);
 });
 
 test('an out-of-range validity offers no COS link and says why; the broker cap is said next to the field', async ({

@@ -26,6 +26,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oss-link-e2e-'));
   for (const folder of E2E_SYNTHETIC)
     upsertSyntheticFolder(dataDir, { ...folder, lastModified: Date.UTC(2024, 0, 15) });
+  // the same big folder on the COS sample bucket (cos-local keeps its data in <dataDir>/cos-local)
+  upsertSyntheticFolder(join(dataDir, 'cos-local'), {
+    bucket: 'examplebucket-1250000000',
+    prefix: 'big/',
+    count: 100_000,
+    lastModified: Date.UTC(2024, 0, 15),
+  });
   const stack = await startDevStack({
     console: 'dist',
     ...E2E_PORTS,

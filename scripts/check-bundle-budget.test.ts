@@ -12,8 +12,11 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** A dist/ with an entry importing `shared`, and a lazy chunk; random bytes do not compress. */
-function fakeDist(sizes: { entry: number; shared: number; lazy: number }): string {
+/**
+ * A dist/ with an entry importing `shared`, a lazy chunk, and (when sized) the two languages' string chunks
+ * the entry loads before its first render; random bytes do not compress.
+ */
+function fakeDist(sizes: { entry: number; shared: number; lazy: number; en?: number; zh?: number }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'budget-'));
   dirs.push(dir);
   mkdirSync(path.join(dir, '.vite'), { recursive: true });
@@ -29,6 +32,12 @@ function fakeDist(sizes: { entry: number; shared: number; lazy: number }): strin
     },
     '_shared.js': { file: 'assets/shared.js' },
     'lazy.tsx': { file: 'assets/lazy.js', isDynamicEntry: true, imports: ['_shared.js'] },
+    ...(sizes.en === undefined
+      ? {}
+      : {
+          'src/i18n/en-US/index.ts': { file: 'assets/en.js', isDynamicEntry: true },
+          'src/i18n/zh-CN/index.ts': { file: 'assets/zh.js', isDynamicEntry: true },
+        }),
   };
   writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
   return dir;
@@ -45,6 +54,20 @@ describe('check-bundle-budget', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/in 2 chunks/);
     expect(r.stdout).not.toMatch(/lazy\.js/);
+  });
+  it('counts the heaviest language’s strings with the entry, not both languages', () => {
+    // 200 + 20 + 25 = 245 KB for zh-CN, within; both languages together would be 265 KB
+    const within = check(
+      fakeDist({ entry: 200 * 1024, shared: 20 * 1024, lazy: 1, en: 20 * 1024, zh: 25 * 1024 }),
+    );
+    expect(within.status, within.stderr).toBe(0);
+    expect(within.stdout).toMatch(/in 3 chunks \(zh-CN, the heaviest language\)/);
+    expect(within.stdout).toMatch(/en-US: .* KB gzipped/);
+    const over = check(
+      fakeDist({ entry: 200 * 1024, shared: 20 * 1024, lazy: 1, en: 20 * 1024, zh: 40 * 1024 }),
+    );
+    expect(over.status).toBe(1);
+    expect(over.stderr).toMatch(/\(zh-CN, the heaviest language\), over the 250\.0 KB budget/);
   });
   it('fails above the budget, naming the total and the budget', () => {
     const r = check(fakeDist({ entry: 200 * 1024, shared: 100 * 1024, lazy: 1 }));

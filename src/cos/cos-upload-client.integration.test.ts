@@ -3,7 +3,7 @@
 // resumed from its checkpoint (only the missing parts sent), a key that dies mid-upload renewed, abort.
 // Objects are read back from cos-local's store byte for byte.
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBrokerApp } from '../../server/broker/app';
 import { parseBrokerEnv } from '../../server/broker/env';
 import {
@@ -59,6 +59,9 @@ const bodyFetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
 }) as typeof fetch;
 
 beforeAll(async () => {
+  // cos-js-sdk-v5 prints a tip and two warnings per client in Node ("use cos-nodejs-sdk-v5"): expected here
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   cos = await startTestCos({ stackKey: STACK_KEY, rootAccount: ROOT });
   const config = parseBrokerEnv({
     BROKER_MODE: 'local',
@@ -77,6 +80,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cos.close();
+  vi.restoreAllMocks();
 });
 afterEach(() => {
   cos.server.faults.reset();

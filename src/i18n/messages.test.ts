@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, messages, translate } from './messages';
+import { browserLanguage, loadedDictionary, loadLanguage, translate, type Language } from './messages';
+
+const messages = {
+  'en-US': loadedDictionary('en-US')!,
+  'zh-CN': loadedDictionary('zh-CN')!,
+} satisfies Record<Language, object>;
 
 describe('messages', () => {
   it('has every en-US key in zh-CN, none empty', () => {
@@ -32,6 +37,13 @@ describe('messages', () => {
       '1 folder with everything in it',
     );
     expect(translate('zh-CN', 'browse.loadedAll', { count: 1 })).toBe('共 1 项');
+  });
+  it('loads a language once, as one chunk, and refuses to translate one that is not loaded', async () => {
+    expect(await loadLanguage('zh-CN')).toBe(messages['zh-CN']);
+    expect(await loadLanguage('en-US')).toBe(await loadLanguage('en-US'));
+    expect(() => translate('fr-FR' as Language, 'common.retry')).toThrow(
+      /not loaded: call loadLanguage first/,
+    );
   });
   it('interpolates and picks the browser language', () => {
     expect(translate('en-US', 'common.requestId', { id: 'abc' })).toBe('Request ID: abc');

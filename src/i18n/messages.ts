@@ -1,49 +1,50 @@
-// All strings of the console. Each feature keeps its own file per language; the zh-CN files are typed
-// against the en-US ones, so a missing translation fails the typecheck.
-import { common as commonEn } from './en-US/common';
-import { common as commonZh } from './zh-CN/common';
-import { browse as browseEn } from './en-US/browse';
-import { browse as browseZh } from './zh-CN/browse';
-import { credentials as credentialsEn } from './en-US/credentials';
-import { credentials as credentialsZh } from './zh-CN/credentials';
-import { settings as settingsEn } from './en-US/settings';
-import { settings as settingsZh } from './zh-CN/settings';
-import { exportUrls as exportEn } from './en-US/export';
-import { exportUrls as exportZh } from './zh-CN/export';
-import { urlPanel as urlPanelEn } from './en-US/url-panel';
-import { urlPanel as urlPanelZh } from './zh-CN/url-panel';
-import { upload as uploadEn } from './en-US/upload';
-import { upload as uploadZh } from './zh-CN/upload';
-import { link as linkEn } from './en-US/link';
-import { link as linkZh } from './zh-CN/link';
+// All strings of the console. Each feature keeps its own file per language (src/i18n/<language>/), merged
+// per language in <language>/index.ts; the zh-CN files are typed against the en-US ones, so a missing
+// translation fails the typecheck. A language's strings are one lazy chunk: loadLanguage fetches the
+// operator's before the first render (src/main.tsx) and the other one only when the operator picks it, so
+// the first load carries one language, not both.
+import type { dictionary as EnDictionary } from './en-US';
 
 export const LANGUAGES = ['en-US', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const messages = {
-  'en-US': {
-    ...commonEn,
-    ...urlPanelEn,
-    ...browseEn,
-    ...credentialsEn,
-    ...settingsEn,
-    ...exportEn,
-    ...uploadEn,
-    ...linkEn,
-  },
-  'zh-CN': {
-    ...commonZh,
-    ...urlPanelZh,
-    ...browseZh,
-    ...credentialsZh,
-    ...settingsZh,
-    ...exportZh,
-    ...uploadZh,
-    ...linkZh,
-  },
-} satisfies Record<Language, Record<string, string>>;
+export type MessageKey = keyof typeof EnDictionary;
+export type Dictionary = Readonly<Record<MessageKey, string>>;
 
-export type MessageKey = keyof (typeof messages)['en-US'];
+const LOADERS: Readonly<Record<Language, () => Promise<Dictionary>>> = {
+  'en-US': () => import('./en-US').then((m) => m.dictionary),
+  'zh-CN': () => import('./zh-CN').then((m) => m.dictionary),
+};
+const loaded = new Map<Language, Dictionary>();
+const loading = new Map<Language, Promise<Dictionary>>();
+
+/** Fetches `language`'s strings once (a failed fetch may be tried again); translate needs them. */
+export function loadLanguage(language: Language): Promise<Dictionary> {
+  const done = loaded.get(language);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LOADERS[language]().then(
+      (dictionary) => {
+        loaded.set(language, dictionary);
+        loading.delete(language);
+        return dictionary;
+      },
+      (err: unknown) => {
+        loading.delete(language);
+        throw err;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** The strings of a loaded language (tests and the language check). */
+export function loadedDictionary(language: Language): Dictionary | undefined {
+  return loaded.get(language);
+}
+
 export type MessageVars = Record<string, string | number>;
 
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
@@ -67,7 +68,10 @@ function plural(language: Language, text: string, vars: MessageVars): string {
 }
 
 export function translate(language: Language, key: MessageKey, vars?: MessageVars): string {
-  const text = (messages[language] as Record<MessageKey, string>)[key] ?? messages['en-US'][key];
+  const dictionary = loaded.get(language);
+  // the entry loads the operator's language before rendering, and a switch loads before it switches
+  if (!dictionary) throw new Error(`The ${language} strings are not loaded: call loadLanguage first.`);
+  const text = dictionary[key];
   if (!vars) return text;
   return plural(language, text, vars).replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { VALIDITY_MAX_SECONDS, VALIDITY_MIN_SECONDS } from '../core/expiry/validity';
-import { browserLanguage, LANGUAGES } from '../i18n/messages';
+import { browserLanguage, LANGUAGES, loadedDictionary, loadLanguage } from '../i18n/messages';
 import type { Language } from '../i18n/messages';
 
 export const SETTINGS_STORAGE_KEY = 'oss-link-console.settings.v1';
@@ -74,7 +74,15 @@ const useSettingsStore = create<SettingsState>()(
       connection: connectionSchema.parse({}),
       linkDefaults: linkDefaultsSchema.parse({}),
       actions: {
-        languageChosen: (language) => set({ language }),
+        // the language's strings first (a lazy chunk), then the switch; if they cannot be fetched the
+        // console stays in its language and the next pick tries again
+        languageChosen: (language) => {
+          if (loadedDictionary(language)) return set({ language });
+          loadLanguage(language).then(
+            () => set({ language }),
+            () => undefined,
+          );
+        },
         connectionSaved: (connection) => set({ connection: connectionSchema.parse(connection) }),
         linkDefaultsChanged: (patch) =>
           set((s) => ({ linkDefaults: linkDefaultsSchema.parse({ ...s.linkDefaults, ...patch }) })),
@@ -96,6 +104,8 @@ const useSettingsStore = create<SettingsState>()(
 );
 
 export const useLanguage = () => useSettingsStore((s) => s.language);
+/** The language now (stored, or the browser's): what the entry loads before the first render. */
+export const currentLanguage = (): Language => useSettingsStore.getState().language;
 export const useConnectionSettings = () => useSettingsStore((s) => s.connection);
 export const useLinkDefaults = () => useSettingsStore((s) => s.linkDefaults);
 export const useSettingsActions = () => useSettingsStore((s) => s.actions);

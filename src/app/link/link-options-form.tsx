@@ -74,7 +74,7 @@ export function LinkOptionsForm({
             value: domainKey(d.value),
             label:
               d.value.kind === 'default'
-                ? t('urlPanel.domain.default', { host: d.host })
+                ? t(oss ? 'urlPanel.domain.default' : 'urlPanel.domain.defaultCos', { host: d.host })
                 : d.value.kind === 'accelerate'
                   ? t(oss ? 'urlPanel.domain.accelerate' : 'urlPanel.domain.accelerateCos', { host: d.host })
                   : d.mapping === 'unmapped'

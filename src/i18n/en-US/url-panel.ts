@@ -28,6 +28,7 @@ export const urlPanel = {
   'urlPanel.domain': 'Domain',
   'urlPanel.domain.default': 'Default endpoint ({host})',
   'urlPanel.domain.accelerate': 'Transfer acceleration ({host})',
+  'urlPanel.domain.defaultCos': 'Default domain ({host})',
   'urlPanel.domain.accelerateCos': 'Global acceleration ({host})',
   'urlPanel.domain.custom': 'Custom domain {host}',
   'urlPanel.domain.customUnmapped': 'Custom domain {host} — not mapped to this bucket',

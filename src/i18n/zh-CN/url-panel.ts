@@ -28,6 +28,7 @@ export const urlPanel: Record<keyof typeof en, string> = {
   'urlPanel.domain': '域名',
   'urlPanel.domain.default': '默认域名（{host}）',
   'urlPanel.domain.accelerate': '传输加速（{host}）',
+  'urlPanel.domain.defaultCos': '默认域名（{host}）',
   'urlPanel.domain.accelerateCos': '全球加速（{host}）',
   'urlPanel.domain.custom': '自定义域名 {host}',
   'urlPanel.domain.customUnmapped': '自定义域名 {host} —— 未绑定到此 Bucket',

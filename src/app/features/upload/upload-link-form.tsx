@@ -130,7 +130,12 @@ export function UploadLinkForm({
           onChange={(e) => set({ host: e.target.value as UploadLinkOptions['host'] })}
           style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
           options={[
-            { value: 'default', label: t('urlPanel.domain.default', { host: defaultHost }) },
+            {
+              value: 'default',
+              label: t(provider === 'oss' ? 'urlPanel.domain.default' : 'urlPanel.domain.defaultCos', {
+                host: defaultHost,
+              }),
+            },
             ...(accelerateHost
               ? [
                   {
