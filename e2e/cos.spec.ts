@@ -57,6 +57,13 @@ test('the bucket picker names each bucket’s cloud; a COS bucket lists its fold
   await expect(table.getByRole('link', { name: 'tricky' })).toBeVisible();
   await table.getByRole('link', { name: 'tricky' }).click();
   await expect(table.getByRole('row').filter({ hasText: '中文 文件.txt' })).toBeVisible();
+  // prefix search goes to COS (GET Bucket with prefix) and lives in the route
+  await page.getByRole('searchbox', { name: 'Search by key prefix' }).fill('a');
+  await expect(page).toHaveURL(/\/tricky\/\?q=a$/);
+  await expect(table.getByRole('row')).toHaveCount(5);
+  for (const name of ['a b.txt', 'a&b.txt', 'a+b.txt', 'a=b.txt'])
+    await expect(table.getByRole('button', { name, exact: true })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search by key prefix' }).fill('');
   // direct upload is offered on COS as on OSS, next to Upload link and Export URL List
   await expect(page.getByRole('button', { name: 'Upload', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Upload link' })).toBeVisible();
@@ -171,6 +178,24 @@ test('COS image processing: COS’s syntax is signed into the link; OSS’s is r
   expect([res.status, /<Code>(\w+)</.exec(res.body.toString())?.[1]]).toEqual([501, 'NotImplemented']);
   const forged = await loopbackRequest(url.replace('thumbnail%2F800x', 'thumbnail%2F900x'));
   expect(forged.status).toBe(403);
+});
+
+test('a COS link with a response Content-Type and a traffic limit: COS answers with that type', async ({
+  page,
+}) => {
+  const panel = await openShare(page, '', 'readme.txt');
+  const bar = linkBar(panel);
+  await panel.getByRole('button', { name: 'Advanced' }).click();
+  await panel.getByLabel('Response Content-Type').fill('text/markdown; charset=utf-8');
+  await panel.getByLabel('Traffic limit (bit/s)').fill('819200');
+  await expect(bar).toHaveText(/x-cos-traffic-limit=819200/);
+  await expect(bar).toHaveAttribute('data-state', 'ready');
+  const url = (await bar.textContent())!;
+  expect(new URL(url).searchParams.get('response-content-type')).toBe('text/markdown; charset=utf-8');
+  const res = await loopbackRequest(url);
+  expect(res.status, res.body.toString()).toBe(200);
+  expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
+  expect(sha256(res.body)).toBe(manifest.get('examplebucket/readme.txt')!.sha256Hex);
 });
 
 test('an out-of-range validity offers no COS link and says why; the broker cap is said next to the field', async ({

@@ -59,7 +59,8 @@ const PARAMS: Readonly<Record<CosOperation, readonly string[]>> = {
     'max-uploads',
     'encoding-type',
   ],
-  GetObject: RESPONSE_OVERRIDES,
+  // single-link speed limit ("Single-URL Speed Limits"): a request parameter as well as a header
+  GetObject: [...RESPONSE_OVERRIDES, 'x-cos-traffic-limit'],
   HeadObject: [],
   PutObject: [],
   DeleteObject: [],

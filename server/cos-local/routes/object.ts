@@ -3,7 +3,7 @@
 // requests; If-Match/If-None-Match/If-(Un)Modified-Since), PUT Object (streamed, Content-MD5 checked,
 // x-cos-meta-* kept), DELETE Object (204 also when absent). Docs: GET Object
 // https://www.tencentcloud.com/document/product/436/7753, PUT Object .../7749, DELETE Object .../7743.
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import {
   etagOfMd5,
   type ByteRange,
@@ -109,6 +109,37 @@ function objectHeaders(call: CosCall, object: ObjectMeta): Record<string, string
  */
 export const COS_FORCED_DOWNLOAD_SINCE = Date.UTC(2024, 0, 1);
 
+/** COS's single-link speed limit, bit/s (100 KB/s – 100 MB/s, https://cloud.tencent.com/document/product/436/40140). */
+export const TRAFFIC_LIMIT_MIN = 819_200;
+export const TRAFFIC_LIMIT_MAX = 838_860_800;
+
+/** x-cos-traffic-limit from the query (a link) or the header, checked; undefined when absent. */
+function trafficLimitOf(call: CosCall): number | undefined {
+  const raw = param(call, 'x-cos-traffic-limit') ?? call.c.req.header('x-cos-traffic-limit');
+  if (raw === undefined) return undefined;
+  const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= TRAFFIC_LIMIT_MIN && value <= TRAFFIC_LIMIT_MAX))
+    throw cosErrors.invalidArgument(
+      `x-cos-traffic-limit must be ${TRAFFIC_LIMIT_MIN}–${TRAFFIC_LIMIT_MAX} bit/s, not ${JSON.stringify(raw)}.`,
+    );
+  return value;
+}
+
+/** Passes bytes on no faster than `bitsPerSecond` on average (from the first byte), as COS throttles a link. */
+function throttled(bitsPerSecond: number): Transform {
+  const bytesPerMs = bitsPerSecond / 8 / 1000;
+  let start: number | undefined;
+  let sent = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      start ??= Date.now();
+      sent += chunk.length;
+      const due = start + sent / bytesPerMs;
+      setTimeout(() => done(null, chunk), Math.max(0, due - Date.now()));
+    },
+  });
+}
+
 function forcedDownload(call: CosCall): boolean {
   if (call.target.kind !== 'default' && call.target.kind !== 'accelerate') return false;
   const created = call.bucket.createdAt === undefined ? undefined : Date.parse(call.bucket.createdAt);
@@ -116,6 +147,7 @@ function forcedDownload(call: CosCall): boolean {
 }
 
 export async function getObject(call: CosCall): Promise<Response> {
+  const limit = call.op === 'GetObject' ? trafficLimitOf(call) : undefined;
   const forced = forcedDownload(call);
   if (forced && /\.(apk|ipa)$/i.test(call.key)) throw cosErrors.downloadForbidden();
   const head = call.op === 'HeadObject';
@@ -142,7 +174,10 @@ export async function getObject(call: CosCall): Promise<Response> {
     }
     const status = range === undefined ? 200 : 206;
     if (opened === undefined) return new Response(null, { status, headers });
-    return new Response(Readable.toWeb(opened.stream(range)) as ReadableStream<Uint8Array>, {
+    const body = opened.stream(range);
+    const sent = limit === undefined ? body : body.pipe(throttled(limit));
+    if (sent !== body) body.on('error', (err) => sent.destroy(err));
+    return new Response(Readable.toWeb(sent) as ReadableStream<Uint8Array>, {
       status,
       headers,
     });

@@ -1,8 +1,12 @@
-// COS's download rule for new buckets (https://cloud.tencent.com/document/product/436/57456): a bucket
+// What COS does to a GET beyond reading the object, as cos-local models it.
+// 1. COS's download rule for new buckets (https://cloud.tencent.com/document/product/436/57456): a bucket
 // created on or after 1 January 2024 serves every object from its default and global-acceleration domains
 // as a download (Content-Disposition: attachment, x-cos-force-download: true), whatever
 // response-content-disposition asks, and refuses .apk/.ipa there (403 DownloadForbidden). A custom domain
-// and an older bucket are not touched. Clients: cos-nodejs-sdk-v5 signs; the requests go out raw.
+// and an older bucket are not touched.
+// 2. Image processing (imageMogr2/…): the signature is checked, then 501 (cos-local does not process).
+// 3. The single-link speed limit x-cos-traffic-limit: checked for range and applied to the body.
+// Clients: cos-nodejs-sdk-v5 signs; the requests go out raw.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackRequest } from '../oss-local/loopback-lookup';
 import { COS_SEED_BUCKETS } from './options';
@@ -126,5 +130,52 @@ describe('COS image processing links (Cloud Infinite)', () => {
       url.replace(/q-signature=([0-9a-f])/, (_, c: string) => `q-signature=${c === '0' ? '1' : '0'}`),
     );
     expect([tampered.status, codeOf(tampered.body)]).toEqual([403, 'SignatureDoesNotMatch']);
+  });
+});
+
+describe('single-link speed limit (x-cos-traffic-limit)', () => {
+  const port = () => fresh.server.httpPort;
+  const sdk = () =>
+    new COS({
+      SecretId: ROOT.secretId,
+      SecretKey: ROOT.secretKey,
+      Domain: `files.cos-example.localhost:${port()}`,
+      Protocol: 'http:',
+    });
+  const link = (limit: number) =>
+    sdk().getObjectUrl(
+      {
+        Bucket: BUCKET,
+        Region: REGION,
+        Key: 'speed/200k.bin',
+        Sign: true,
+        Query: { 'x-cos-traffic-limit': limit },
+      },
+      () => undefined,
+    );
+
+  it('throttles the body to the limit (a lower bound: 200 KB at 100 KB/s takes about 2 s) and keeps it intact', async () => {
+    const bytes = Buffer.alloc(200 * 1024, 7);
+    const put = await loopbackRequest(
+      sdk().getObjectUrl(
+        { Bucket: BUCKET, Region: REGION, Key: 'speed/200k.bin', Method: 'PUT', Sign: true },
+        () => undefined,
+      ),
+      { method: 'PUT', body: bytes },
+    );
+    expect(put.status).toBe(200);
+    const started = Date.now();
+    const res = await loopbackRequest(link(819_200));
+    const ms = Date.now() - started;
+    expect(res.status, res.body.toString()).toBe(200);
+    expect(res.body.equals(bytes)).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it('refuses a limit outside 819200–838860800 bit/s with 400 InvalidArgument', async () => {
+    for (const limit of [100, 838_860_801]) {
+      const res = await loopbackRequest(link(limit));
+      expect([res.status, codeOf(res.body)], String(limit)).toEqual([400, 'InvalidArgument']);
+    }
   });
 });
