@@ -8,7 +8,14 @@ export interface BannerInput {
   customDomains: Record<string, string>;
   buckets: string[];
   /** cos-local: bucket host templates and the COS buckets of the sample configuration */
-  cos?: { http: string; https: string; buckets: string[] };
+  cos?: {
+    http: string;
+    https: string;
+    buckets: string[];
+    /** global acceleration host template, e.g. http://<bucket>.cos.accelerate.localhost:9100 */
+    accelerate?: string;
+    customDomains?: Record<string, string>;
+  };
   /** buckets whose credentials may upload; the others are read-only */
   uploadBuckets: string[];
   minDurationSeconds: number;
@@ -46,6 +53,14 @@ export function formatBanner(b: BannerInput): string {
       ? [
           `  COS over HTTP      ${b.cos.http}   buckets: ${b.cos.buckets.join(', ')} (ap-guangzhou)`,
           `  COS over HTTPS     ${b.cos.https}   (self-signed certificate)`,
+          ...(b.cos.accelerate ? [`  COS acceleration   ${b.cos.accelerate}`] : []),
+          ...(b.cos.customDomains && Object.keys(b.cos.customDomains).length > 0
+            ? [
+                `  COS custom domains ${Object.entries(b.cos.customDomains)
+                  .map(([host, bucket]) => `${host} → ${bucket}`)
+                  .join(', ')} (same ports)`,
+              ]
+            : []),
         ]
       : []),
     uploadLine(b),

@@ -195,6 +195,12 @@ describe('startDevStack', () => {
     expect(stack.banner).toContain(
       `COS over HTTP      http://<bucket>.cos.ap-guangzhou.localhost:${stack.ports.cos}`,
     );
+    expect(stack.banner).toContain(
+      `COS acceleration   http://<bucket>.cos.accelerate.localhost:${stack.ports.cos}`,
+    );
+    expect(stack.banner).toContain(
+      'COS custom domains files.cos-example.localhost → examplebucket-1250000000 (same ports)',
+    );
     const config = (await (await fetch(`${stack.brokerUrl}/config`)).json()) as {
       buckets: Array<{ name: string; provider: string; endpoint?: string }>;
     };

@@ -35,6 +35,10 @@ export const DEV_BUCKETS = ['examplebucket', 'public-bucket', 'nocors-bucket'] a
  * stay read-only on purpose: the console shows an upload link there as "not permitted".
  */
 export const DEV_UPLOAD_BUCKETS: readonly string[] = ['examplebucket', COS_SEED_BUCKETS.example];
+/** cos-local's custom domain of the sample COS bucket (served on cos-local's ports) */
+const DEV_COS_CNAMES: Readonly<Record<string, string>> = {
+  'files.cos-example.localhost': COS_SEED_BUCKETS.example,
+};
 /** COS buckets of the sample configuration (cos-local serves them; region ap-guangzhou, APPID 1250000000) */
 export const DEV_COS_BUCKETS = [
   COS_SEED_BUCKETS.example,
@@ -220,6 +224,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       consoleOrigins,
       faults: o.faults,
       control: o.control,
+      customDomains: DEV_COS_CNAMES,
       ...(options.cosBigFolder ? { synthetic: [BIG_FOLDER] } : {}),
       ...(options.dataDir ? { dataDir: join(options.dataDir, 'cos-local') } : {}),
     });
@@ -259,7 +264,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       accelerate: `http://<bucket>.${ACCELERATE_HOST}:${oss.httpPort}`,
       customDomains: DEV_CNAMES,
       buckets: [...DEV_BUCKETS],
-      cos: { http: cosHttpHost, https: cosHttpsHost, buckets: [...DEV_COS_BUCKETS] },
+      cos: {
+        http: cosHttpHost,
+        https: cosHttpsHost,
+        buckets: [...DEV_COS_BUCKETS],
+        accelerate: `http://<bucket>.${cos.accelerateHost}:${cos.httpPort}`,
+        customDomains: DEV_COS_CNAMES,
+      },
       uploadBuckets,
       minDurationSeconds: config.duration.min,
       maxDurationSeconds: config.duration.max,
