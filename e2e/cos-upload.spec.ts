@@ -7,11 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { faults } from './support/faults';
 import { consoleUrl } from './support/console';
 import { readCosObject } from './support/cos-read';
+import { expectSameBytes, fileRow, openUploadDrawer } from './support/upload';
 
 const BUCKET = 'examplebucket-1250000000';
 const MB = 1024 * 1024;
@@ -20,21 +21,14 @@ test.afterEach(async () => faults('reset', 'cos'));
 
 const folder = (name: string) => `e2e-cos-upload/${name}-${Date.now().toString(36)}/`;
 
-async function openUploadDrawer(page: Page, prefix: string, title = `Upload to ${BUCKET}/${prefix}`) {
+/** The folder's page, then its Upload drawer. */
+async function openFolderUpload(page: Page, prefix: string, language?: 'zh-CN') {
   await page.goto(consoleUrl(`/b/${BUCKET}/${prefix}`));
-  await page.getByRole('button', { name: /^(Upload|上传)$/ }).click();
-  const drawer = page.getByRole('dialog', { name: title });
-  await expect(drawer).toBeVisible();
-  return drawer;
+  return openUploadDrawer(page, BUCKET, prefix, language);
 }
 
-const fileRow = (drawer: Locator, key: string) => drawer.getByRole('listitem', { name: key, exact: true });
-
 async function expectStored(key: string, bytes: Buffer): Promise<void> {
-  const stored = await readCosObject(BUCKET, key);
-  expect(typeof stored === 'string' ? stored : stored.equals(bytes), `${key} reads back identical`).toBe(
-    true,
-  );
+  expectSameBytes(await readCosObject(BUCKET, key), key, bytes);
 }
 
 test('COS: upload files; a multipart upload survives a cut network, sending only the missing parts; the same name is asked about', async ({
@@ -51,7 +45,7 @@ test('COS: upload files; a multipart upload survives a cut network, sending only
   // the SDK is not part of the page until an upload starts
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-  const drawer = await openUploadDrawer(page, prefix);
+  const drawer = await openFolderUpload(page, prefix);
 
   const stored = new Set<number>();
   const sentAfterResume: number[] = [];
@@ -119,7 +113,7 @@ test('COS: an interrupted multipart upload resumes after a reload, with a renewe
   writeFileSync(path, randomBytes(20 * MB));
   const bytes = readFileSync(path);
 
-  let drawer = await openUploadDrawer(page, prefix);
+  let drawer = await openFolderUpload(page, prefix);
   await faults({ uploadPartFailAfter: 4, uploadPartFailMode: 'reset' }, 'cos');
   await drawer.getByTestId('upload-files-input').setInputFiles([path]);
   await expect(fileRow(drawer, `${prefix}movie.mp4`).getByText('Interrupted')).toBeVisible({
@@ -128,7 +122,7 @@ test('COS: an interrupted multipart upload resumes after a reload, with a renewe
 
   await page.reload();
   await faults({ uploadPartFailAfter: null }, 'cos');
-  drawer = await openUploadDrawer(page, prefix);
+  drawer = await openFolderUpload(page, prefix);
   const unfinished = drawer.getByRole('listitem', { name: `${prefix}movie.mp4`, exact: true });
   await expect(unfinished.getByText(/^[1-9]\d? of 20 parts stored · movie\.mp4, 20 MB$/)).toBeVisible();
   // the key the page holds dies before it goes on: the upload must renew it
@@ -152,9 +146,9 @@ test.describe('COS upload in zh-CN', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cos-upload-'));
     const bytes = Buffer.from('中文内容\n');
     writeFileSync(join(dir, '说明.txt'), bytes);
-    const drawer = await openUploadDrawer(page, prefix, `上传到 ${BUCKET}/${prefix}`);
+    const drawer = await openFolderUpload(page, prefix, 'zh-CN');
     await drawer.getByTestId('upload-files-input').setInputFiles([join(dir, '说明.txt')]);
-    await expect(fileRow(drawer, `${prefix}说明.txt`).getByText('已上传')).toBeVisible();
+    await expect(fileRow(drawer, `${prefix}说明.txt`, 'zh-CN').getByText('已上传')).toBeVisible();
     await expectStored(`${prefix}说明.txt`, bytes);
     const axe = await new AxeBuilder({ page }).include('.ant-drawer').analyze();
     const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

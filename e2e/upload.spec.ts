@@ -6,12 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { loopbackRequest } from '../server/oss-local/loopback-lookup';
 import { faults } from './support/faults';
 import { consoleUrl } from './support/console';
 import { readObject, sdkUploadUrl } from './support/oss-read';
+import { expectSameBytes, fileRow, openUploadDrawer } from './support/upload';
 
 const MB = 1024 * 1024;
 
@@ -25,23 +26,8 @@ async function openBucketFolder(page: Page, bucket: string, prefix: string): Pro
   await expect(page.getByRole('button', { name: 'Upload link' })).toBeVisible();
 }
 
-async function openUploadDrawer(page: Page, bucket: string, prefix: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Upload', exact: true }).click();
-  const drawer = page.getByRole('dialog', { name: `Upload to ${bucket}/${prefix}` });
-  await expect(drawer).toBeVisible();
-  return drawer;
-}
-
-const fileRow = (drawer: Locator, key: string) =>
-  drawer
-    .getByRole('list', { name: 'Files being uploaded' })
-    .getByRole('listitem', { name: key, exact: true });
-
 async function expectStored(bucket: string, key: string, bytes: Buffer): Promise<void> {
-  const stored = await readObject(bucket, key);
-  expect(typeof stored === 'string' ? stored : stored.equals(bytes), `${key} reads back identical`).toBe(
-    true,
-  );
+  expectSameBytes(await readObject(bucket, key), key, bytes);
 }
 
 test('an upload link lets a third party upload one file with the bound Content-Type, until it expires', async ({

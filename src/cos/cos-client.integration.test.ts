@@ -2,8 +2,6 @@
 // through the console's broker client and CredentialsManager — and checked against the official Node SDK
 // (cos-nodejs-sdk-v5 getBucket, header auth) listing the same bucket: same folders, same keys, same order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrokerApp } from '../../server/broker/app';
-import { parseBrokerEnv } from '../../server/broker/env';
 import {
   BUCKET,
   REGION,
@@ -15,43 +13,24 @@ import {
 import { createCosPresigner } from '../core/cos/cos-presigner';
 import { loopbackFetch } from '../oss/local-stack.test-kit';
 import type { OssClient } from '../oss/oss-client';
-import { createBrokerClient } from '../sts/broker-client';
-import { CredentialsManager, cosCredentialsSource } from '../sts/credentials-manager';
 import { createCosClient } from './cos-client';
+import { cosCredentials, cosEndpoint } from './cos-local.test-kit';
 
 const STACK_KEY = 'cos-client-test-stack-key-0123';
 const SYNTHETIC = { bucket: BUCKET, prefix: 'many/', count: 2_500 };
 let cos: TestCos;
 let client: OssClient;
-let brokerCalls = 0;
+let brokerCalls: () => number;
 
 beforeAll(async () => {
   cos = await startTestCos({ stackKey: STACK_KEY, synthetic: [SYNTHETIC], rootAccount: ROOT });
-  const config = parseBrokerEnv({
-    BROKER_MODE: 'local',
-    BROKER_AUTH: 'none',
-    LOCAL_STACK_KEY: STACK_KEY,
-    BROKER_REGION: 'cn-local',
-    BROKER_COS_DOMAIN: `localhost:${cos.server.httpPort}`,
-    BROKER_BUCKETS: JSON.stringify([{ name: BUCKET, provider: 'cos', region: REGION, prefix: '' }]),
-    BROKER_MIN_DURATION: '60',
-    BROKER_ALLOWED_HOSTS: 'broker.test',
-    LOG_LEVEL: 'silent',
-  });
-  const app = createBrokerApp({ config });
-  const broker = createBrokerClient({
-    brokerUrl: 'http://broker.test',
-    auth: { kind: 'none' },
-    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).includes('/sts')) brokerCalls += 1;
-      return app.request(String(input), init);
-    }) as typeof fetch,
-  });
+  const broker = cosCredentials(cos, STACK_KEY);
+  brokerCalls = broker.brokerCalls;
   client = createCosClient({
     bucket: BUCKET,
-    endpoint: { region: REGION, endpoint: `cos.${REGION}.localhost`, httpPort: cos.server.httpPort },
+    endpoint: cosEndpoint(cos),
     secure: false,
-    credentials: new CredentialsManager({ source: cosCredentialsSource(broker, { bucket: BUCKET }) }),
+    credentials: broker.credentials,
     presigner: createCosPresigner(),
     fetch: loopbackFetch,
   });
@@ -128,9 +107,9 @@ describe('the console’s COS client', () => {
   });
 
   it('uses one broker key for many calls', async () => {
-    const before = brokerCalls;
+    const before = brokerCalls();
     await client.listPage({ prefix: '', delimiter: '/' });
     await client.listPage({ prefix: 'many/', maxKeys: 10 });
-    expect(brokerCalls - before).toBe(0);
+    expect(brokerCalls() - before).toBe(0);
   });
 });

@@ -4,8 +4,6 @@
 // Objects are read back from cos-local's store byte for byte.
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBrokerApp } from '../../server/broker/app';
-import { parseBrokerEnv } from '../../server/broker/env';
 import {
   BUCKET,
   REGION,
@@ -15,47 +13,25 @@ import {
   startTestCos,
   type TestCos,
 } from '../../server/cos-local/test-fixtures';
-import { loopbackRequest } from '../../server/oss-local/loopback-lookup';
 import { OssError } from '../core/errors';
+import { loopbackFetch } from '../oss/local-stack.test-kit';
 import { MultipartInterrupted, type MultipartCheckpoint } from '../oss/upload-client';
-import { createBrokerClient } from '../sts/broker-client';
-import { CredentialsManager, cosCredentialsSource } from '../sts/credentials-manager';
+import { cosCredentials, cosEndpoint } from './cos-local.test-kit';
 import { createCosUploadClient } from './cos-upload-client';
 
 const STACK_KEY = 'cos-upload-client-test-stack-key-01';
 const MB = 1024 * 1024;
 const PART = 5 * MB;
 let cos: TestCos;
-let app: ReturnType<typeof createBrokerApp>;
 
 /** Requests the client sent, as `METHOD path?query` */
 let sent: string[] = [];
 
-/** fetch over loopbackRequest (Node cannot resolve *.localhost), with request bodies. */
-const bodyFetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-  const signal = init.signal ?? undefined;
-  signal?.throwIfAborted();
-  const url = String(input);
-  const method = init.method ?? 'GET';
-  sent.push(`${method} ${new URL(url).pathname}${new URL(url).search}`);
-  const body =
-    init.body instanceof Blob
-      ? Buffer.from(await init.body.arrayBuffer())
-      : (init.body as string | undefined);
-  const request = loopbackRequest(url, { method, headers: init.headers as Record<string, string>, body });
-  const res = await (signal
-    ? Promise.race([
-        request,
-        new Promise<never>((_, reject) =>
-          signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
-        ),
-      ])
-    : request);
-  const empty = res.status === 204 || res.status === 304 || method === 'HEAD';
-  return new Response(empty ? null : new Uint8Array(res.body), {
-    status: res.status,
-    headers: Object.entries(res.headers).map(([k, v]) => [k, String(v)] as [string, string]),
-  });
+/** loopbackFetch (bodies included), noting each request in `sent`. */
+const bodyFetch = ((input: RequestInfo | URL, init: RequestInit = {}) => {
+  const url = new URL(String(input));
+  sent.push(`${init.method ?? 'GET'} ${url.pathname}${url.search}`);
+  return loopbackFetch(input, init);
 }) as typeof fetch;
 
 beforeAll(async () => {
@@ -63,20 +39,6 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   cos = await startTestCos({ stackKey: STACK_KEY, rootAccount: ROOT });
-  const config = parseBrokerEnv({
-    BROKER_MODE: 'local',
-    BROKER_AUTH: 'none',
-    LOCAL_STACK_KEY: STACK_KEY,
-    BROKER_REGION: 'cn-local',
-    BROKER_COS_DOMAIN: `localhost:${cos.server.httpPort}`,
-    BROKER_BUCKETS: JSON.stringify([
-      { name: BUCKET, provider: 'cos', region: REGION, prefix: '', upload: true },
-    ]),
-    BROKER_MIN_DURATION: '60',
-    BROKER_ALLOWED_HOSTS: 'broker.test',
-    LOG_LEVEL: 'silent',
-  });
-  app = createBrokerApp({ config });
 });
 afterAll(async () => {
   await cos.close();
@@ -87,24 +49,15 @@ afterEach(() => {
 });
 
 function uploader() {
-  const calls = { broker: 0 };
-  const broker = createBrokerClient({
-    brokerUrl: 'http://broker.test',
-    auth: { kind: 'none' },
-    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).includes('/sts')) calls.broker += 1;
-      return app.request(String(input), init);
-    }) as typeof fetch,
-  });
-  const credentials = new CredentialsManager({ source: cosCredentialsSource(broker, { bucket: BUCKET }) });
+  const { credentials, brokerCalls } = cosCredentials(cos, STACK_KEY, { upload: true });
   const client = createCosUploadClient({
     bucket: BUCKET,
-    endpoint: { region: REGION, endpoint: `cos.${REGION}.localhost`, httpPort: cos.server.httpPort },
+    endpoint: cosEndpoint(cos),
     secure: false,
     credentials,
     fetch: bodyFetch,
   });
-  return { client, calls, credentials };
+  return { client, brokerCalls, credentials };
 }
 
 const stored = (key: string) => cos.server.store.bucket(BUCKET)?.readAll(key);
@@ -202,7 +155,7 @@ describe('COS upload client', () => {
   });
 
   it('renews a key that dies mid-upload and goes on', async () => {
-    const { client, calls } = uploader();
+    const { client, brokerCalls } = uploader();
     const bytes = randomBytes(11 * MB);
     let killed = false;
     await client.multipart('up/renewed.bin', blob(bytes), {
@@ -217,7 +170,7 @@ describe('COS upload client', () => {
       },
     });
     expect(killed).toBe(true);
-    expect(calls.broker).toBe(2);
+    expect(brokerCalls()).toBe(2);
     expect(await storedDigest('up/renewed.bin')).toBe(digest(bytes));
   });
 

@@ -5,21 +5,18 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrokerApp } from '../../server/broker/app';
-import { parseBrokerEnv } from '../../server/broker/env';
 import { BUCKET, REGION, ROOT, startTestCos, type TestCos } from '../../server/cos-local/test-fixtures';
 import { loopbackRequest } from '../../server/oss-local/loopback-lookup';
 import { seedManifest } from '../../server/object-store/seed/seed-objects';
 import { syntheticContent } from '../../server/object-store/synthetic-folder';
 import { createCosClient } from '../cos/cos-client';
+import { cosCredentials, cosEndpoint } from '../cos/cos-local.test-kit';
 import { createCosPresigner } from '../core/cos/cos-presigner';
 import { UTF8_BOM } from '../core/csv/csv-chunks';
 import type { LinkOptions } from '../core/link/link-options';
 import { URL_LIST_COLUMNS } from '../core/url-list/url-list-format';
 import { listAll } from '../oss/list-all';
 import { loopbackFetch } from '../oss/local-stack.test-kit';
-import { createBrokerClient } from '../sts/broker-client';
-import { CredentialsManager, cosCredentialsSource } from '../sts/credentials-manager';
 import { pagePresigners } from '../workers/page-presigners';
 import { runExportJob } from './export-job';
 import type { ExportSource } from './export-source';
@@ -54,26 +51,8 @@ afterAll(async () => cos.close());
 
 /** The console's side of one COS bucket: broker client, credentials manager, COS client. */
 function stack() {
-  const config = parseBrokerEnv({
-    BROKER_MODE: 'local',
-    BROKER_AUTH: 'none',
-    LOCAL_STACK_KEY: STACK_KEY,
-    BROKER_REGION: 'cn-local',
-    BROKER_COS_DOMAIN: `localhost:${cos.server.httpPort}`,
-    BROKER_BUCKETS: JSON.stringify([{ name: BUCKET, provider: 'cos', region: REGION, prefix: '' }]),
-    BROKER_MIN_DURATION: '60',
-    BROKER_ALLOWED_HOSTS: 'broker.test',
-    LOG_LEVEL: 'silent',
-  });
-  const app = createBrokerApp({ config });
-  const broker = createBrokerClient({
-    brokerUrl: 'http://broker.test',
-    auth: { kind: 'none' },
-    fetch: (async (input: RequestInfo | URL, init?: RequestInit) =>
-      app.request(String(input), init)) as typeof fetch,
-  });
-  const credentials = new CredentialsManager({ source: cosCredentialsSource(broker, { bucket: BUCKET }) });
-  const endpoint = { region: REGION, endpoint: `cos.${REGION}.localhost`, httpPort: cos.server.httpPort };
+  const { credentials } = cosCredentials(cos, STACK_KEY);
+  const endpoint = cosEndpoint(cos);
   const client = createCosClient({
     bucket: BUCKET,
     endpoint,

@@ -17,15 +17,20 @@ import { createBrokerClient } from '../sts/broker-client';
 import { CredentialsManager, brokerCredentialsSource } from '../sts/credentials-manager';
 
 /**
- * fetch over loopbackRequest (Node cannot resolve *.localhost here): enough for the console's own OSS
- * requests (GET/HEAD, no body). An abort rejects at once with the signal's reason, as fetch does.
+ * fetch over loopbackRequest (Node cannot resolve *.localhost here): the console's own requests, with a
+ * string or Blob body (uploads). An abort rejects at once with the signal's reason, as fetch does.
  */
 export const loopbackFetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
   const signal = init.signal ?? undefined;
   signal?.throwIfAborted();
+  const sent =
+    init.body instanceof Blob
+      ? Buffer.from(await init.body.arrayBuffer())
+      : (init.body as string | undefined);
   const request = loopbackRequest(String(input), {
     method: init.method ?? 'GET',
     headers: init.headers as Record<string, string> | undefined,
+    ...(sent === undefined || sent === null ? {} : { body: sent }),
   });
   const res = await (signal
     ? Promise.race([

@@ -25,6 +25,8 @@ const connectionSchema = z.object({
   accelerate: z.catch(z.boolean(), false),
 });
 export type ConnectionSettings = z.infer<typeof connectionSchema>;
+/** No override: everything as the broker says. */
+export const FACTORY_CONNECTION: ConnectionSettings = connectionSchema.parse({});
 
 const domainSchema = z.union([
   z.object({ kind: z.literal('default') }),
@@ -71,7 +73,7 @@ const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
       language: initialLanguage(),
-      connection: connectionSchema.parse({}),
+      connection: FACTORY_CONNECTION,
       linkDefaults: linkDefaultsSchema.parse({}),
       actions: {
         // the language's strings first (a lazy chunk), then the switch; if they cannot be fetched the

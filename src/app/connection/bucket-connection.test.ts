@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionSettings } from '../../state/settings-store';
+import { FACTORY_CONNECTION, type ConnectionSettings } from '../../state/settings-store';
 import type { ConsoleConfig } from '../../sts/console-config';
 import { bucketEndpoint } from './bucket-connection';
 import { domainOptions } from './domain-options';
@@ -40,15 +40,7 @@ const config: ConsoleConfig = {
   defaultDurationSeconds: 3600,
 };
 const settings = (o: Partial<ConnectionSettings> = {}): ConnectionSettings => ({
-  brokerUrl: '',
-  brokerAuth: 'none',
-  region: '',
-  bucket: '',
-  endpoint: '',
-  httpsEndpoint: '',
-  accelerateEndpoint: '',
-  customDomains: [],
-  accelerate: false,
+  ...FACTORY_CONNECTION,
   ...o,
 });
 

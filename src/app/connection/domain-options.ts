@@ -1,8 +1,7 @@
 // The domains a bucket's links may use (default, accelerate, custom), for the URL panel and the export dialog.
 import type { DomainMapping } from '../../core/endpoint/domain-mapping';
 import type { DomainChoice } from '../../core/endpoint/resolve-object-origin';
-import { resolveObjectOrigin } from '../../core/endpoint/resolve-object-origin';
-import { resolveCosObjectOrigin } from '../../core/cos/resolve-cos-origin';
+import { objectOriginResolver } from '../../core/provider/object-origin';
 import type { BucketConnection } from './bucket-connection';
 
 export interface DomainOption {
@@ -13,19 +12,24 @@ export interface DomainOption {
   mapping?: DomainMapping | undefined;
 }
 
+/** The host name (no port) of the bucket's links on `domain`, by its cloud's rules; undefined if it has none. */
+export function bucketHostName(bucket: BucketConnection, domain: DomainChoice): string | undefined {
+  try {
+    return objectOriginResolver(bucket.provider)(bucket.name, bucket.endpoint, domain, true).host.replace(
+      /:\d+$/,
+      '',
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 export function domainOptions(
   bucket: BucketConnection,
   customDomains: readonly string[] = bucket.customDomains,
   mappingOf?: (host: string) => DomainMapping,
 ): DomainOption[] {
-  const host = (d: DomainChoice) => {
-    try {
-      const resolve = bucket.provider === 'cos' ? resolveCosObjectOrigin : resolveObjectOrigin;
-      return resolve(bucket.name, bucket.endpoint, d, true).host.replace(/:\d+$/, '');
-    } catch {
-      return d.kind === 'custom' ? d.host : d.kind;
-    }
-  };
+  const host = (d: DomainChoice) => bucketHostName(bucket, d) ?? (d.kind === 'custom' ? d.host : d.kind);
   const list: DomainChoice[] = [{ kind: 'default' }];
   if (bucket.accelerate) list.push({ kind: 'accelerate' });
   for (const h of customDomains) list.push({ kind: 'custom', host: h });

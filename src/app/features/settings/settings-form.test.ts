@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hostProblemText } from './host-problem';
 import type { CoreProblem } from '../../../core/errors/core-problem';
+import { FACTORY_CONNECTION } from '../../../state/settings-store';
 import { settingsChecks, toConnectionSettings, toFormValues } from './settings-form';
 
 const inEnglish = (problem: CoreProblem | undefined) =>
   problem === undefined ? undefined : hostProblemText('en-US', problem);
 
-const base = toFormValues(
-  {
-    brokerUrl: '',
-    brokerAuth: 'none',
-    region: '',
-    bucket: '',
-    endpoint: '',
-    httpsEndpoint: '',
-    accelerateEndpoint: '',
-    customDomains: [],
-    accelerate: false,
-  },
-  '',
-  'en-US',
-);
+const base = toFormValues(FACTORY_CONNECTION, '', 'en-US');
 
 describe('settings form', () => {
   it('accepts empty overrides (the broker’s values apply)', () => {

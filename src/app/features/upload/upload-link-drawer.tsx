@@ -4,8 +4,6 @@
 import { Alert, Divider, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { resolveObjectOrigin } from '../../../core/endpoint/resolve-object-origin';
-import { resolveCosObjectOrigin } from '../../../core/cos/resolve-cos-origin';
 import { cosUploadTemplateFor } from '../../../core/provider/cos-link-provider';
 import { CoreInputError } from '../../../core/errors/core-input-error';
 import {
@@ -17,6 +15,7 @@ import { DEFAULT_UPLOAD_CONTENT_TYPE, uploadTemplateFor } from '../../../core/up
 import { useT } from '../../../i18n/use-t';
 import { useLanguage, useLinkDefaults } from '../../../state/settings-store';
 import type { BucketConnection } from '../../connection/bucket-connection';
+import { bucketHostName } from '../../connection/domain-options';
 import { useReadyConnection } from '../../connection/connection-context';
 import { CappedNote } from '../../link/capped-note';
 import { formatLocalTime } from '../../link/format-time';
@@ -43,15 +42,6 @@ function fieldOf(error: CoreInputError): UploadLinkField {
   )
     return 'validity';
   return 'key';
-}
-
-function hostOf(bucket: BucketConnection, kind: 'default' | 'accelerate'): string | undefined {
-  try {
-    const resolve = bucket.provider === 'cos' ? resolveCosObjectOrigin : resolveObjectOrigin;
-    return resolve(bucket.name, bucket.endpoint, { kind }, true).host.replace(/:\d+$/, '');
-  } catch {
-    return undefined;
-  }
 }
 
 export function UploadLinkDrawer({
@@ -175,8 +165,8 @@ export function UploadLinkDrawer({
         onNewRandom={() => setRandom(freshRandom())}
         onAddRandom={() => setDraft({ ...draft, keyTemplate: withRandomPlaceholder(draft.keyTemplate) })}
         problems={prepared.problems}
-        defaultHost={hostOf(bucket, 'default') ?? bucket.name}
-        accelerateHost={bucket.accelerate ? hostOf(bucket, 'accelerate') : undefined}
+        defaultHost={bucketHostName(bucket, { kind: 'default' }) ?? bucket.name}
+        accelerateHost={bucket.accelerate ? bucketHostName(bucket, { kind: 'accelerate' }) : undefined}
       />
       <Divider style={{ margin: 0 }} />
       {link.isError && (

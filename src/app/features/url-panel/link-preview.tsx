@@ -2,6 +2,7 @@
 import { Alert, Button, Image, Skeleton, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { HostKind } from '../../../core/endpoint/resolve-object-origin';
+import { defaultHostRule } from '../../../core/link/default-host-rule';
 import type { ProviderKind } from '../../../core/provider/link-provider';
 import { getPreviewKind, isAppPackage, isForcedDownloadType } from '../../../core/link/content-kind';
 import { useT } from '../../../i18n/use-t';
@@ -62,11 +63,12 @@ export function LinkPreview({
   provider?: ProviderKind;
 }) {
   const t = useT();
-  const ownHost = hostKind !== 'custom';
-  const ossHost = provider === 'oss' && ownHost;
-  // COS's own domains download everything on buckets from 2024: the preview is what the console reads,
-  // not necessarily what the recipient sees (the warning above says why)
-  const cosOwnHostInline = provider === 'cos' && ownHost && !attachment;
+  const ossHost = provider === 'oss' && hostKind !== 'custom';
+  // COS's own domains download everything on buckets from 2024 (core default-host rule): the preview is
+  // what the console reads, not necessarily what the recipient sees (the warning above says why)
+  const cosForced =
+    provider === 'cos' &&
+    defaultHostRule('cos', hostKind, attachment ? 'attachment' : 'inline')(objectKey, contentType).forced;
   // One warning per fact: the panel's warnings already say these (app-package-forbidden always, and
   // forced-download for inline links); the preview only says what they do not.
   if (ossHost && isAppPackage(objectKey)) return null;
@@ -77,7 +79,7 @@ export function LinkPreview({
     return <Alert type="info" showIcon title={t('urlPanel.previewNone', { type: contentType })} />;
   const note = attachment ? (
     <Typography.Paragraph type="secondary">{t('urlPanel.previewAttachment')}</Typography.Paragraph>
-  ) : cosOwnHostInline ? (
+  ) : cosForced ? (
     <Typography.Paragraph type="secondary" data-testid="preview-cos-note">
       {t('urlPanel.previewCosOwnHost')}
     </Typography.Paragraph>
