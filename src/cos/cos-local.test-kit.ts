@@ -5,7 +5,7 @@ import { createBrokerApp } from '../../server/broker/app';
 import { parseBrokerEnv } from '../../server/broker/env';
 import { BUCKET, REGION, type TestCos } from '../../server/cos-local/test-fixtures';
 import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
-import { createBrokerClient } from '../sts/broker-client';
+import { inProcessBroker } from '../oss/local-stack.test-kit';
 import { CredentialsManager, cosCredentialsSource } from '../sts/credentials-manager';
 
 /** The bucket's endpoint as the console describes it (cos-local's HTTP port). */
@@ -35,17 +35,9 @@ export function cosCredentials(
     LOG_LEVEL: 'silent',
   });
   const app = createBrokerApp({ config });
-  let calls = 0;
-  const broker = createBrokerClient({
-    brokerUrl: 'http://broker.test',
-    auth: { kind: 'none' },
-    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).includes('/sts')) calls += 1;
-      return app.request(String(input), init);
-    }) as typeof fetch,
-  });
+  const { broker, brokerCalls } = inProcessBroker(app);
   return {
     credentials: new CredentialsManager({ source: cosCredentialsSource(broker, { bucket: BUCKET }) }),
-    brokerCalls: () => calls,
+    brokerCalls,
   };
 }

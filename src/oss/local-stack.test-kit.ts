@@ -48,6 +48,23 @@ export const loopbackFetch = (async (input: RequestInfo | URL, init: RequestInit
   });
 }) as typeof fetch;
 
+/** The console's broker client talking to a broker app in-process (as broker.test); counts its /sts answers. */
+export function inProcessBroker(app: ReturnType<typeof createBrokerApp>): {
+  broker: ReturnType<typeof createBrokerClient>;
+  brokerCalls(): number;
+} {
+  let calls = 0;
+  const broker = createBrokerClient({
+    brokerUrl: 'http://broker.test',
+    auth: { kind: 'none' },
+    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes('/sts')) calls += 1;
+      return app.request(String(input), init);
+    }) as typeof fetch,
+  });
+  return { broker, brokerCalls: () => calls };
+}
+
 export interface LocalStack {
   oss: OssLocalServer;
   agents: LoopbackAgents;
@@ -99,18 +116,10 @@ export async function startLocalStack(
         nowMs: () => Date.now() + skewMs,
         ...(o.issuer ? { issuer: o.issuer } : {}),
       });
-      let calls = 0;
-      const broker = createBrokerClient({
-        brokerUrl: 'http://broker.test',
-        auth: { kind: 'none' },
-        fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
-          if (String(input).includes('/sts')) calls += 1;
-          return app.request(String(input), init);
-        }) as typeof fetch,
-      });
+      const { broker, brokerCalls } = inProcessBroker(app);
       return {
         credentials: new CredentialsManager({ source: brokerCredentialsSource(broker) }),
-        brokerCalls: () => calls,
+        brokerCalls,
       };
     },
     skewBroker(ms) {
