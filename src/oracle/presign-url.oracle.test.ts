@@ -240,8 +240,10 @@ function expectDotSegmentDifference(key: string, ours: string, sdk: string): voi
   expect(ourQuery).toBe(sdkQuery);
   expect(decodeURIComponent(ourPath)).toBe(decodeURIComponent(sdkPath));
   expect(ourPath).not.toBe(sdkPath);
-  // a browser rewrites the SDK's path, so its request names another key ...
-  expect(new URL(sdk).pathname).not.toBe(sdkPath);
+  // a browser rewrites the SDK's path, so its request names another key: it spells a dot segment as is,
+  // which a WHATWG parser removes (checked on the spelling: Node's own URL parser misses some of them,
+  // e.g. it leaves `/!/.a/../` alone while the WHATWG algorithm gives `/!/`) ...
+  expect(sdkPath.split('/').some((s) => s === '.' || s === '..')).toBe(true);
   // ... and leaves ours alone, unless the key is nothing but "." or ".." (no "/" to encode)
   if (key !== '.' && key !== '..') expect(new URL(ours).pathname).toBe(ourPath);
 }
