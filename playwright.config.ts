@@ -22,6 +22,10 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The console honours prefers-reduced-motion (antd's zooms and slides off). Without it a click could
+    // land on a modal button still in its opening zoom — 19×6 px, then elsewhere once grown — and be lost
+    // (seen as the rare "Keep both" that never ran); with it what the test clicks is where it stays.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {
       ...(process.env.PW_CHROMIUM_PATH ? { executablePath: process.env.PW_CHROMIUM_PATH } : {}),
       args: chromiumArgs,

@@ -8,6 +8,7 @@ import { ConnectionProvider } from './connection/connection-provider';
 import { CredentialsBanner } from './features/credentials/credentials-banner';
 import { CredentialsIndicator } from './features/credentials/credentials-indicator';
 import { AppLayout } from './layout/app-layout';
+import { useReducedMotion } from './layout/use-reduced-motion';
 import { ToastProvider } from './layout/toasts';
 import { Page } from './pages/page';
 import { useRoute } from './routing/use-route';
@@ -18,6 +19,7 @@ export function App() {
   );
   const language = useLanguage();
   const route = useRoute();
+  const reducedMotion = useReducedMotion();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -28,6 +30,8 @@ export function App() {
       button={{ autoInsertSpace: false }}
       theme={{
         token: {
+          // prefers-reduced-motion: antd's zooms and slides off too (WCAG 2.3.3)
+          motion: !reducedMotion,
           colorPrimary: '#b34100',
           // WCAG AA contrast on the grey layout background (antd's defaults fall short there)
           colorLink: '#a33b00',
