@@ -1,4 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { createConsoleQueryClient } from './query-client';
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -13,10 +14,9 @@ import { ToastProvider } from './layout/toasts';
 import { Page } from './pages/page';
 import { useRoute } from './routing/use-route';
 
-export function App() {
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
-  );
+/** `queryClient`: the entry's, already fetching what the first screen needs (prefetchConnection). */
+export function App({ queryClient: given }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createConsoleQueryClient());
   const language = useLanguage();
   const route = useRoute();
   const reducedMotion = useReducedMotion();

@@ -21,3 +21,4 @@ export const useBrokerToken = () => useBrokerTokenStore((s) => s.token);
 export const useBrokerTokenGeneration = () => useBrokerTokenStore((s) => s.generation);
 export const useBrokerTokenActions = () => useBrokerTokenStore((s) => s.actions);
 export const getBrokerToken = () => useBrokerTokenStore.getState().token;
+export const getBrokerTokenGeneration = () => useBrokerTokenStore.getState().generation;

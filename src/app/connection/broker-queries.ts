@@ -2,16 +2,30 @@
 // broker's /config. Each key holds everything its fetcher uses — for the broker, its URL, how the operator
 // authenticates and which bearer token (by generation, never the token itself) — so a corrected token or
 // URL is a new query, not the old 401 until Retry.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { createBrokerClient, type BrokerAuth, type BrokerClient } from '../../sts/broker-client';
 import { fetchConsoleBootstrap } from '../../sts/console-config';
-import { getBrokerToken } from '../../state/broker-token-store';
+import { getBrokerToken, getBrokerTokenGeneration } from '../../state/broker-token-store';
+import { getSettingsSnapshot, type ConnectionSettings } from '../../state/settings-store';
 
 export interface BrokerAccess {
   brokerUrl: string;
   auth: BrokerAuth['kind'];
   /** the bearer token's generation (broker-token-store) */
   tokenGeneration: number;
+}
+
+/** Which broker, and how: the operator's Settings first, else what /console-config.json names. */
+export function brokerAccessFor(
+  settings: Pick<ConnectionSettings, 'brokerUrl' | 'brokerAuth'>,
+  bootstrapBrokerUrl: string | undefined,
+  tokenGeneration: number,
+): BrokerAccess {
+  return {
+    brokerUrl: settings.brokerUrl || bootstrapBrokerUrl || '',
+    auth: settings.brokerAuth,
+    tokenGeneration: settings.brokerAuth === 'bearer' ? tokenGeneration : 0,
+  };
 }
 
 /** The broker client for `access`, with the bearer token the store holds now. Throws BrokerError for a bad URL. */
@@ -36,3 +50,22 @@ export const brokerQueries = {
       retry: false,
     }),
 };
+
+/**
+ * Starts what the first screen waits for — /console-config.json, then the broker's /config — before React
+ * renders (while the language chunk loads), into the cache ConnectionProvider reads with the same keys. A
+ * failure is left for the provider's own query to show and retry.
+ */
+export async function prefetchConnection(queryClient: QueryClient): Promise<void> {
+  const { connection } = getSettingsSnapshot();
+  await queryClient.prefetchQuery(brokerQueries.bootstrap());
+  const bootstrap = queryClient.getQueryData(brokerQueries.bootstrap().queryKey);
+  const access = brokerAccessFor(connection, bootstrap?.brokerUrl, getBrokerTokenGeneration());
+  if (!access.brokerUrl) return;
+  try {
+    brokerClientFor(access); // a bad URL is the provider's to explain
+  } catch {
+    return;
+  }
+  await queryClient.prefetchQuery(brokerQueries.config(access));
+}

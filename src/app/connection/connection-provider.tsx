@@ -16,7 +16,7 @@ import { useBrokerTokenGeneration } from '../../state/broker-token-store';
 import { useConnectionSettings } from '../../state/settings-store';
 import type { BucketConnection } from './bucket-connection';
 import { bucketEndpoint } from './bucket-connection';
-import { brokerClientFor, brokerQueries, type BrokerAccess } from './broker-queries';
+import { brokerAccessFor, brokerClientFor, brokerQueries, type BrokerAccess } from './broker-queries';
 import type { Connection } from './connection-context';
 import { ConnectionContext } from './connection-context';
 
@@ -26,15 +26,14 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   const [presigner] = useState(() => createPresigner());
   const cosPresigner = useRef<Promise<CosPresigner> | undefined>(undefined);
   const bootstrap = useQuery(brokerQueries.bootstrap());
-  const brokerUrl = settings.brokerUrl || bootstrap.data?.brokerUrl || '';
+  const { brokerUrl: typedUrl, brokerAuth } = settings;
+  const bootstrapUrl = bootstrap.data?.brokerUrl;
+  // only the broker's URL and authentication make a new broker (and new credentials), not other settings
   const access = useMemo<BrokerAccess>(
-    () => ({
-      brokerUrl,
-      auth: settings.brokerAuth,
-      tokenGeneration: settings.brokerAuth === 'bearer' ? tokenGeneration : 0,
-    }),
-    [brokerUrl, settings.brokerAuth, tokenGeneration],
+    () => brokerAccessFor({ brokerUrl: typedUrl, brokerAuth }, bootstrapUrl, tokenGeneration),
+    [typedUrl, brokerAuth, bootstrapUrl, tokenGeneration],
   );
+  const { brokerUrl } = access;
 
   const broker = useMemo<BrokerClient | Error | undefined>(() => {
     if (!access.brokerUrl) return undefined;

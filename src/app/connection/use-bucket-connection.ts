@@ -12,7 +12,11 @@ export function useBucketConnection(
 ): BucketConnection | undefined {
   const [made, setMade] = useState<BucketConnection | undefined>(undefined);
   useEffect(() => {
-    setMade(connection.bucket(bucket));
+    const made = connection.bucket(bucket);
+    // every page of a bucket starts by signing a request: ask the broker now, while the page renders (the
+    // listing's own call joins this request); a failure is shown by that call, not here
+    made.credentials.ensure().catch(() => undefined);
+    setMade(made);
   }, [connection, bucket]);
   return made?.name === bucket ? made : undefined;
 }

@@ -2,6 +2,7 @@
 // refreshed or the last refresh failed. A button refreshes them now.
 import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
+import { useDeferredValue } from 'react';
 import { formatTimeLeft } from '../../../core/format/time-left';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
@@ -11,6 +12,15 @@ import type { Route } from '../../routing/routes';
 import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
 import { useCurrentBucket } from './use-credentials';
 import { Hint } from '../../layout/controls';
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/** made on first use (not on the first render: the first one costs tens of milliseconds) and kept */
+function timeFormat(language: string): Intl.DateTimeFormat {
+  let format = timeFormats.get(language);
+  if (!format)
+    timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { timeStyle: 'medium' })));
+  return format;
+}
 
 export function CredentialsIndicator({ route }: { route: Route }) {
   const connection = useConnection();
@@ -22,8 +32,10 @@ export function CredentialsIndicator({ route }: { route: Route }) {
 function Indicator({ bucket, manager }: { bucket: string; manager: CredentialsManager }) {
   const t = useT();
   const language = useLanguage();
-  const snapshot = useCredentialsStatus(manager);
-  const secondsLeft = useCredentialsSecondsLeft(manager);
+  // not urgent: when credentials arrive the listing's request goes out before this header re-renders
+  // (its first date format costs tens of milliseconds on a cold start)
+  const snapshot = useDeferredValue(useCredentialsStatus(manager));
+  const secondsLeft = useDeferredValue(useCredentialsSecondsLeft(manager));
   const expiresAt = snapshot.credentials?.expiresAt;
   let state: string;
   let color = 'rgba(255,255,255,0.85)';
@@ -52,7 +64,7 @@ function Indicator({ bucket, manager }: { bucket: string; manager: CredentialsMa
       ? undefined
       : t('credentials.expiresAt', {
           bucket,
-          time: new Intl.DateTimeFormat(language, { timeStyle: 'medium' }).format(expiresAt),
+          time: timeFormat(language).format(expiresAt),
         });
   const busy = snapshot.status === 'loading' || snapshot.status === 'refreshing';
   return (
