@@ -42,7 +42,7 @@ export class ExportProgressTracker {
     if (countOnArrival) this.listed += page.listed;
     this.matched += page.matched;
     this.written += page.rows;
-    this.fileBytes += page.bytes.length;
+    this.fileBytes += page.byteLength;
   }
 
   report(): void {

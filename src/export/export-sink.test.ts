@@ -15,8 +15,11 @@ describe('createBlobSink', () => {
     );
     const rows = Array.from({ length: BLOB_GROUP * 3 + 5 }, (_, i) => `row ${i}\r\n`);
     await sink.write('\uFEFFheader\r\n');
-    for (const [i, r] of rows.entries()) await sink.write(i % 2 ? r : new TextEncoder().encode(r));
+    // text, bytes and (from a worker) Blobs, as a page may come
+    const as = [(r: string) => r, (r: string) => new TextEncoder().encode(r), (r: string) => new Blob([r])];
+    for (const [i, r] of rows.entries()) await sink.write(as[i % 3]!(r));
     await sink.write('');
+    await sink.write(new Blob([]));
     await sink.close();
     // bytes, not text(): decoding would drop the BOM
     expect(new Uint8Array(await delivered!.arrayBuffer())).toEqual(

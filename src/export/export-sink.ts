@@ -1,9 +1,13 @@
 // Where the file goes. The File System Access API streams to disk; elsewhere the chunks become Blob parts
 // (Blob data lives outside the JS heap) and one download is offered at the end, partial or whole.
 
+export type ExportChunk = string | Uint8Array | Blob;
+
+const isEmpty = (chunk: ExportChunk): boolean => (chunk instanceof Blob ? chunk.size : chunk.length) === 0;
+
 export interface ExportSink {
-  /** a whole number of rows (text, or its UTF-8 bytes); resolves when the chunk is accepted */
-  write(chunk: string | Uint8Array): Promise<void>;
+  /** a whole number of rows (text, or its UTF-8 bytes, or a Blob of them); resolves when the chunk is accepted */
+  write(chunk: ExportChunk): Promise<void>;
   /** finish the file with what was written (also after a cancel: the partial file stays valid) */
   close(): Promise<void>;
   /** drop the file (a sink that failed) */
@@ -12,14 +16,14 @@ export interface ExportSink {
 
 /** The part of FileSystemWritableFileStream an export uses. */
 export interface WritableFile {
-  write(data: string | Uint8Array): Promise<void>;
+  write(data: ExportChunk): Promise<void>;
   close(): Promise<void>;
   abort(reason?: unknown): Promise<void>;
 }
 
 export function createWritableSink(file: WritableFile): ExportSink {
   return {
-    write: (chunk) => (chunk.length === 0 ? Promise.resolve() : file.write(chunk)),
+    write: (chunk) => (isEmpty(chunk) ? Promise.resolve() : file.write(chunk)),
     close: () => file.close(),
     abort: () => file.abort().catch(() => undefined),
   };
@@ -40,8 +44,8 @@ export function createBlobSink(
   let parts: Blob[] = [];
   return {
     async write(chunk) {
-      if (chunk.length === 0) return;
-      parts.push(makeBlob([chunk as BlobPart], mimeType));
+      if (isEmpty(chunk)) return;
+      parts.push(chunk instanceof Blob ? chunk : makeBlob([chunk as BlobPart], mimeType));
       if (parts.length >= BLOB_GROUP) {
         groups.push(makeBlob(parts, mimeType));
         parts = [];

@@ -8,7 +8,7 @@ import type { ListPage, ObjectEntry } from '../core/listing/parse-list-objects';
 import type { ListPageOptions } from '../oss/list-all';
 import { CredentialsManager } from '../sts/credentials-manager';
 import type { StsCredentials } from '../sts/sts-credentials';
-import type { ExportSink } from './export-sink';
+import type { ExportChunk, ExportSink } from './export-sink';
 import type { Lister } from './export-source';
 import { inThreadPageSigner } from './page-signer';
 import { pagePresigners, type PagePresigners } from '../workers/page-presigners';
@@ -99,8 +99,14 @@ export function memorySink(): ExportSink & {
     closed: false,
     aborted: false,
     text: () => chunks.join(''),
-    async write(chunk: string | Uint8Array) {
-      chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
+    async write(chunk: ExportChunk) {
+      chunks.push(
+        typeof chunk === 'string'
+          ? chunk
+          : chunk instanceof Blob
+            ? await chunk.text()
+            : new TextDecoder().decode(chunk),
+      );
     },
     async close() {
       sink.closed = true;

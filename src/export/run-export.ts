@@ -81,7 +81,7 @@ export async function runExport(run: ExportRun): Promise<ExportSummary> {
   const window = new InFlightWindow(
     Math.max(2, signer.parallelism * 2),
     async (page, countOnArrival) => {
-      await sink.write(page.bytes);
+      await sink.write(page.content);
       progress.onWritten(page, countOnArrival);
       progress.report();
     },

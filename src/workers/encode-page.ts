@@ -8,5 +8,6 @@ const encoder = new TextEncoder();
 export function encodePage(page: SignedUrlListPage, listed = page.listed): EncodedUrlListPage {
   const { text, ...figures } = page;
   // a filtered page: `listed` is what the listing gave, page.listed what the filter kept
-  return { ...figures, listed, matched: page.listed, bytes: encoder.encode(text) };
+  const bytes = encoder.encode(text);
+  return { ...figures, listed, matched: page.listed, content: bytes, byteLength: bytes.length };
 }

@@ -35,9 +35,15 @@ export interface SignJobError {
   oss?: { code: string; status: number; requestId?: string | undefined };
 }
 
-/** A signed page as it reaches the file: its rows as UTF-8 bytes (made in the worker, written as is). */
+/**
+ * A signed page as it reaches the file: its rows as UTF-8, written as they are — bytes where they were made
+ * on the page's thread, a Blob from a worker (made there: the page's heap never holds a million rows' bytes,
+ * whose garbage made the console's collections long tasks).
+ */
 export interface EncodedUrlListPage extends Omit<SignedUrlListPage, 'text'> {
-  bytes: Uint8Array;
+  content: Uint8Array | Blob;
+  /** UTF-8 bytes of `content` */
+  byteLength: number;
   /** objects the page's filter kept (= listed without a filter); rows + failures = matched */
   matched: number;
 }

@@ -41,8 +41,8 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
         job.kind === 'listed-page'
           ? await signListedPageJob(presigners, job)
           : await signUrlListJob(presigners, job);
-      reply = { id: job.id, page };
-      transfer = [page.bytes.buffer as ArrayBuffer];
+      // a Blob handle crosses to the page instead of the bytes (see EncodedUrlListPage)
+      reply = { id: job.id, page: { ...page, content: new Blob([page.content as Uint8Array<ArrayBuffer>]) } };
     } else {
       const session = await (await presigner).session(job.credentials, job.session);
       const result = signBatch(compilePresign(session, job.template), job.keys);

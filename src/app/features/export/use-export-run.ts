@@ -1,5 +1,5 @@
 // Runs one export job for the dialog: progress (throttled to animation frames), the result, and cancel.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ExportJobOptions, ExportJobResult } from '../../../export/export-job';
 import { runExportJob } from '../../../export/export-job';
 import type { ExportProgress } from '../../../export/export-types';
@@ -65,7 +65,8 @@ export function useExportRun(channel?: ProgressChannel) {
     async (options: Omit<ExportJobOptions, 'signal' | 'onProgress' | 'onVerifying'>) => {
       const abort = new AbortController();
       controller.current = abort;
-      setState({ phase: 'running', progress: undefined });
+      // the dialog turns into its running view (the form disabled, the status shown) in yielding slices too
+      startTransition(() => setState({ phase: 'running', progress: undefined }));
       channel?.publish(undefined);
       // Once the job has ended, no progress frame may paint over its result or its error.
       let ended = false;
@@ -103,10 +104,12 @@ export function useExportRun(channel?: ProgressChannel) {
           },
         });
         stopFrames();
-        setState({ phase: 'finished', result });
+        // a transition: the dialog's whole form comes back (~80 ms of antd on a cold page) in slices that
+        // yield to the page, not as one long task right after the download was handed over
+        startTransition(() => setState({ phase: 'finished', result }));
       } catch (err) {
         stopFrames();
-        setState({ phase: 'error', error: err });
+        startTransition(() => setState({ phase: 'error', error: err }));
       } finally {
         if (controller.current === abort) controller.current = undefined;
       }
