@@ -24,8 +24,13 @@ export function syntheticContent(bucket: string, key: string): Buffer {
   return Buffer.from(syntheticText(bucket, key), 'utf8');
 }
 
+/** ETags kept per folder (listings walk the same keys again: every round of a bench, every re-export) */
+const ETAG_CACHE_LIMIT = 250_000;
+
 export class SyntheticFolder implements SortedKeySource {
   readonly spec: SyntheticFolderSpec;
+  /** index → quoted ETag; cleared when full (a bounded memo: ~20 MB at most) */
+  readonly #etags = new Map<number, string>();
 
   constructor(spec: SyntheticFolderSpec) {
     if (!Number.isInteger(spec.count) || spec.count < 0 || spec.count > SYNTHETIC_MAX_COUNT) {
@@ -65,7 +70,12 @@ export class SyntheticFolder implements SortedKeySource {
     key: string = this.keyAt(index),
   ): { key: string; size: number; etag: string; lastModified: number } {
     const text = syntheticText(this.spec.bucket, key);
-    const etag = `"${hash('md5', text, 'hex').toUpperCase()}"`;
+    let etag = this.#etags.get(index);
+    if (etag === undefined) {
+      etag = `"${hash('md5', text, 'hex').toUpperCase()}"`;
+      if (this.#etags.size >= ETAG_CACHE_LIMIT) this.#etags.clear();
+      this.#etags.set(index, etag);
+    }
     return { key, size: Buffer.byteLength(text, 'utf8'), etag, lastModified: this.spec.lastModified };
   }
 }
