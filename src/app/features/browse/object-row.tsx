@@ -1,6 +1,7 @@
 // One row of the listing: checkbox, name (a folder link or the object's share action), size, date, type.
+// Plain elements styled in app.css, not antd's Button: a row is drawn tens of times per scroll step and on
+// the first screen, where antd's per-instance hooks and styles cost the most.
 import { FileOutlined, FolderOutlined, ShareAltOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import type { CSSProperties } from 'react';
 import { memo } from 'react';
 import { formatByteSize } from '../../../core/format/byte-size';
@@ -113,16 +114,11 @@ export const ObjectRow = memo(function ObjectRow({
         ) : (
           <>
             <FileOutlined aria-hidden style={{ color: 'rgba(0,0,0,0.45)' }} />
-            <Button
-              type="link"
-              onClick={() => handlers.shared(row)}
-              title={keyText}
-              style={{ padding: 0, height: 'auto', minWidth: 0, maxWidth: '100%' }}
-            >
+            <button type="button" className="row-name" onClick={() => handlers.shared(row)} title={keyText}>
               <span style={nameStyle}>
                 <VisibleName name={row.name} t={t} />
               </span>
-            </Button>
+            </button>
           </>
         )}
       </div>
@@ -137,9 +133,10 @@ export const ObjectRow = memo(function ObjectRow({
       </div>
       <div role="cell">
         {row.kind === 'object' && (
-          <Button size="small" icon={<ShareAltOutlined aria-hidden />} onClick={() => handlers.shared(row)}>
+          <button type="button" className="row-share" onClick={() => handlers.shared(row)}>
+            <ShareAltOutlined aria-hidden />
             {t('browse.share')}
-          </Button>
+          </button>
         )}
       </div>
     </div>
