@@ -1,5 +1,5 @@
-// A signed page as UTF-8 bytes: encoded once where it was made (a worker), so the page's thread only
-// hands the bytes to the file (no second encoding into the Blob or the file stream, no length count).
+// A signed page as UTF-8 bytes: encoded once where it was made, with its length, so nothing encodes or
+// counts it again (a signing worker then posts the bytes as a Blob: sign-worker.ts).
 import type { SignedUrlListPage } from '../core/url-list/sign-url-list-page';
 import type { EncodedUrlListPage } from './sign-protocol';
 

@@ -1,6 +1,6 @@
 // A pool of signing workers, and (for export) one listing worker that only fetches listing pages. Jobs go
 // to the least busy signer; results come back per call. Credentials travel to workers in memory only
-// (postMessage), never to storage. Page bytes and listing answers are transferred, not copied.
+// (postMessage), never to storage. Listing answers are transferred, not copied; signed pages come back as Blobs.
 // A call given a signal rejects as soon as it aborts (the worker is told to drop the job: a listing fetch
 // is cancelled). A worker that dies is replaced; its jobs that can be sent again are, once.
 import { OssError } from '../core/errors';

@@ -58,8 +58,7 @@ export const brokerQueries = {
  */
 export async function prefetchConnection(queryClient: QueryClient): Promise<void> {
   const { connection } = getSettingsSnapshot();
-  await queryClient.prefetchQuery(brokerQueries.bootstrap());
-  const bootstrap = queryClient.getQueryData(brokerQueries.bootstrap().queryKey);
+  const bootstrap = await queryClient.fetchQuery(brokerQueries.bootstrap()).catch(() => undefined);
   const access = brokerAccessFor(connection, bootstrap?.brokerUrl, getBrokerTokenGeneration());
   if (!access.brokerUrl) return;
   try {

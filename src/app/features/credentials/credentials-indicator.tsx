@@ -4,6 +4,7 @@ import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { useDeferredValue } from 'react';
 import { formatTimeLeft } from '../../../core/format/time-left';
+import { formatTimeOfDay } from '../../link/format-time';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { CredentialsManager } from '../../../sts/credentials-manager';
@@ -12,15 +13,6 @@ import type { Route } from '../../routing/routes';
 import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
 import { useCurrentBucket } from './use-credentials';
 import { Hint } from '../../layout/controls';
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-/** made on first use (not on the first render: the first one costs tens of milliseconds) and kept */
-function timeFormat(language: string): Intl.DateTimeFormat {
-  let format = timeFormats.get(language);
-  if (!format)
-    timeFormats.set(language, (format = new Intl.DateTimeFormat(language, { timeStyle: 'medium' })));
-  return format;
-}
 
 export function CredentialsIndicator({ route }: { route: Route }) {
   const connection = useConnection();
@@ -64,7 +56,7 @@ function Indicator({ bucket, manager }: { bucket: string; manager: CredentialsMa
       ? undefined
       : t('credentials.expiresAt', {
           bucket,
-          time: timeFormat(language).format(expiresAt),
+          time: formatTimeOfDay(expiresAt, language),
         });
   const busy = snapshot.status === 'loading' || snapshot.status === 'refreshing';
   return (
