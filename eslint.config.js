@@ -68,7 +68,8 @@ export default tseslint.config(
     plugins: { import: importPlugin, 'react-hooks': reactHooks },
     rules: {
       'import/no-restricted-paths': ['error', { zones }],
-      'import/no-cycle': ['error', { maxDepth: 10 }],
+      // import cycles: scripts/check-import-cycles.mjs (the whole graph, type and dynamic imports included, in
+      // 0.2 s; eslint-plugin-import's no-cycle took ~45 s of a 70 s lint and found nothing that one does not)
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

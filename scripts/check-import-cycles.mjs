@@ -17,7 +17,14 @@ const files = execFileSync(
   .split('\n')
   .filter((f) => /\.(ts|tsx|mts|mjs)$/.test(f) && existsSync(path.join(root, f)));
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+// `import … from`, `export … from`, a bare `import './x'` and a dynamic `import('./x')` (a lazy chunk that
+// imports its importer back is still a cycle). This is the project's only cycle check: eslint-plugin-import's
+// no-cycle found nothing more and cost ~45 s of a 70 s lint.
+const IMPORTS = [
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g,
+  /(?:^|\n)\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/g,
+  /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+];
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.mjs', '/index.ts', '/index.tsx'];
 
 function resolve(from, spec) {
@@ -36,9 +43,11 @@ const graph = new Map();
 for (const file of files) {
   const text = readFileSync(path.join(root, file), 'utf8');
   const deps = new Set();
-  for (const m of text.matchAll(IMPORT)) {
-    const target = resolve(file, m[1]);
-    if (target) deps.add(target);
+  for (const pattern of IMPORTS) {
+    for (const m of text.matchAll(pattern)) {
+      const target = resolve(file, m[1]);
+      if (target) deps.add(target);
+    }
   }
   graph.set(file, [...deps]);
 }

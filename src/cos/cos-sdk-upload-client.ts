@@ -11,11 +11,11 @@ import {
   type DonePart,
   type MultipartCheckpoint,
   type UploadClient,
-} from '../oss/upload-client';
+} from '../upload/upload-client';
 import { isBrokerError } from '../sts/broker-error';
 import { API_CALL_VALIDITY_SECONDS } from '../sts/credentials-manager';
 import { cosApiOrigin } from './cos-client';
-import type { CosUploadConnection } from './cos-upload-client';
+import type { CosUploadConnection } from './cos-upload-connection';
 import { cosErrorFromSdk, fetchRequest } from './cos-sdk-transport';
 
 /** Dead credentials or a lost upload id mid-upload: renew and go on (or start over) this many times. */

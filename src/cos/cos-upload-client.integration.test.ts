@@ -15,7 +15,7 @@ import {
 } from '../../server/cos-local/test-fixtures';
 import { OssError } from '../core/errors';
 import { loopbackFetch } from '../oss/local-stack.test-kit';
-import { MultipartInterrupted, type MultipartCheckpoint } from '../oss/upload-client';
+import { MultipartInterrupted, type MultipartCheckpoint } from '../upload/upload-client';
 import { cosCredentials, cosEndpoint } from './cos-local.test-kit';
 import { createCosUploadClient } from './cos-upload-client';
 

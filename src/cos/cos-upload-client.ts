@@ -2,22 +2,8 @@
 // (cos-js-sdk-v5): the same UploadClient as OSS's (HEAD for name conflicts, PutObject for small files,
 // multipart with a checkpoint to resume from). The SDK is loaded the first time an upload needs it, never
 // with the page: cos-sdk-upload-client.ts holds the SDK side.
-import type { EndpointSettings } from '../core/endpoint/resolve-object-origin';
-import type { UploadClient } from '../oss/upload-client';
-import type { CredentialsManager } from '../sts/credentials-manager';
-
-export interface CosUploadConnection {
-  bucket: string;
-  /** region, endpoint overrides and ports */
-  endpoint: EndpointSettings;
-  secure: boolean;
-  /** a COS temporary key in OSS field names (cosCredentialsSource) */
-  credentials: CredentialsManager;
-  /** per request, default 60 s */
-  timeoutMs?: number;
-  /** Node tests: a fetch that reaches *.localhost and sends bodies */
-  fetch?: typeof fetch;
-}
+import type { UploadClient } from '../upload/upload-client';
+import type { CosUploadConnection } from './cos-upload-connection';
 
 export function createCosUploadClient(connection: CosUploadConnection): UploadClient {
   let sdkClient: Promise<UploadClient> | undefined;

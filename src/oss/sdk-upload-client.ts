@@ -6,7 +6,7 @@ import { abortReason } from '../async/abortable';
 import { renewOnCredentialError, sdkCaller, syncSdkClock } from './sdk-call';
 import { hookSdkErrors, toOssError } from './sdk-errors';
 import { sdkOptionsFor, type SdkConnection } from './sdk-options';
-import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from './upload-client';
+import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from '../upload/upload-client';
 
 /** Dead credentials mid-upload: renew and go on from the checkpoint this many times. */
 const CREDENTIAL_RENEWALS = 3;

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OssError } from '../core/errors';
 import { startLocalStack, type LocalStack } from './local-stack.test-kit';
-import { createUploadClient, MultipartInterrupted, type MultipartCheckpoint } from './upload-client';
+import { MultipartInterrupted, type MultipartCheckpoint } from '../upload/upload-client';
+import { createUploadClient } from './upload-client';
 
 const PART = 100 * 1024;
 let local: LocalStack;

@@ -2,7 +2,7 @@
 // its last part instead of starting over. No secret here: an upload id is useless without credentials.
 // Entries are validated on load (a bad one is dropped, the others kept) and expire after a week.
 import * as z from 'zod/mini';
-import type { MultipartCheckpoint } from '../oss/upload-client';
+import type { MultipartCheckpoint } from './upload-client';
 
 export const CHECKPOINTS_STORAGE_KEY = 'oss-link-console.upload-checkpoints.v1';
 const MAX_AGE_MS = 7 * 24 * 3600_000;

@@ -6,7 +6,7 @@ import {
   type MultipartCheckpoint,
   type MultipartOptions,
   type UploadClient,
-} from '../oss/upload-client';
+} from './upload-client';
 import { createCheckpointStore } from './checkpoint-store';
 import { UploadQueue, type UploadBody } from './upload-queue';
 

@@ -8,7 +8,7 @@ import { guessContentType } from '../core/link/content-kind';
 import { keepBothCandidates, partSizeFor, planUploads } from '../core/upload/upload-plan';
 import { isAbortError } from '../async/abortable';
 import { isTransientOssError, OssError } from '../core/errors';
-import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from '../oss/upload-client';
+import { MultipartInterrupted, type MultipartCheckpoint, type UploadClient } from './upload-client';
 import { sameFile, type CheckpointStore, type FileIdentity, type StoredUpload } from './checkpoint-store';
 import { buildSnapshot, FINISHED, type UploadItem, type UploadQueueSnapshot } from './upload-snapshot';
 

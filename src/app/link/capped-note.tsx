@@ -32,7 +32,7 @@ export function CappedNote({ facts }: { facts: CapFacts }) {
         asked: formatDuration(facts.askedSeconds * 1000, language),
         granted: formatDuration(granted * 1000, language),
         until: formatClockTime(facts.effective.expiresAt, language),
-        works: formatDuration(facts.effective.expiresAt - facts.signedAt, language),
+        works: formatDuration(facts.effective.expiresAt - facts.signedAt, language, 'minute'),
         askedUntil: formatClockTime(facts.urlExpiresAt, language),
       })}
     />

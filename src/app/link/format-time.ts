@@ -20,9 +20,18 @@ export function formatTimeOfDay(ms: number, language: Language): string {
   return format.format(ms);
 }
 
-/** 1 h 5 min, 45 s … for durations shown to operators. */
-export function formatDuration(ms: number, language: Language): string {
-  const s = Math.max(0, Math.round(ms / 1000));
+/**
+ * 1 h 5 min, 45 s … for durations shown to operators. `minute` precision is for a span measured between two
+ * clocks (credentials' expiry − signing time), shown beside a time to the minute: it jitters by the seconds a
+ * round trip took, so it is rounded to the nearest minute once it is a minute or more.
+ */
+export function formatDuration(
+  ms: number,
+  language: Language,
+  precision: 'second' | 'minute' = 'second',
+): string {
+  const exact = Math.max(0, Math.round(ms / 1000));
+  const s = precision === 'minute' && exact >= 60 ? Math.round(exact / 60) * 60 : exact;
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;

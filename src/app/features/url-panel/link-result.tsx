@@ -23,7 +23,7 @@ export function LinkWarnings({ warnings }: { warnings: LinkWarning[] }) {
           showIcon
           type={w.severity}
           title={t(`urlPanel.warn.${w.code}` as MessageKey, {
-            shortfall: formatDuration(w.shortfallMs ?? 0, language),
+            shortfall: formatDuration(w.shortfallMs ?? 0, language, 'minute'),
             time: w.effectiveExpiresAt ? formatLocalTime(w.effectiveExpiresAt, language) : '',
           })}
         />
