@@ -2,14 +2,13 @@
 // official Node SDK (cos-nodejs-sdk-v5) against the e2e stack's cos-local.
 import COS from 'cos-nodejs-sdk-v5';
 import { E2E_PORTS } from '../global-setup';
+import { brokerAnswer } from './broker-credentials';
 
 export const COS_REGION = 'ap-guangzhou';
 
 /** The object's bytes, or the COS error code when there is none. */
 export async function readCosObject(bucket: string, key: string): Promise<Buffer | string> {
-  const res = await fetch(`${process.env.E2E_BROKER_URL}/sts?bucket=${encodeURIComponent(bucket)}`);
-  if (!res.ok) throw new Error(`broker: ${res.status} ${await res.text()}`);
-  const k = (await res.json()) as { tmpSecretId: string; tmpSecretKey: string; sessionToken: string };
+  const k = await brokerAnswer<{ tmpSecretId: string; tmpSecretKey: string; sessionToken: string }>(bucket);
   const cos = new COS({
     SecretId: k.tmpSecretId,
     SecretKey: k.tmpSecretKey,
