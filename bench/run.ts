@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { mintCredentials } from '../server/local-sts/token';
 import { fullAccess } from '../server/oss-local/test-fixtures';
-import { startOssLocal } from '../server/oss-local/server';
 import { startCosLocal } from '../server/cos-local/server';
 import { COS_SEED_BUCKETS } from '../server/cos-local/options';
 import { mintCosKey } from '../server/local-sts/cos-token';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_HELP } from '../scripts/find-chromium.mjs';
 import { serveStatic } from './serve-static';
+import { startBenchOssLocal } from './oss-local-process';
 import { browseSection } from './browse';
 import { startConsoleStack, type ConsoleStack } from './console-stack';
 import {
@@ -127,15 +127,13 @@ async function cosSigningSection(page: Page, browserName: string) {
   return { ...signing, rows, goals: [goal] };
 }
 
-// Section 2: export of a synthetic prefix against oss-local (in-process), ours vs the peer, same run; then
+// Section 2: export of a synthetic prefix against oss-local (its own process unless BENCH_OSS_LOCAL=inline),
+// ours vs the peer, same run; then
 // a 1,000,000-object export of ours with the JS heap sampled over CDP and main-thread long tasks counted.
 async function exportSection(page: Page, origin: string) {
   const stackKey = 'bench-export-stack-key-0123456789abcdef';
-  const oss = await startOssLocal({
+  const oss = await startBenchOssLocal({
     stackKey,
-    httpPort: 0,
-    httpsPort: 0,
-    dataDir: null,
     consoleOrigins: [origin],
     synthetic: [
       { bucket: 'examplebucket', prefix: 'bench-100k/', count: EXPORT_COUNT },
@@ -161,7 +159,7 @@ async function exportSection(page: Page, origin: string) {
     const run = (prefix: string, who: 'ours' | 'ours-filtered' | 'peer') =>
       page.evaluate(([i, w]) => window.runExportBench(i, w), [input(prefix), who] as const);
     console.log(
-      `\nExport of ${EXPORT_COUNT.toLocaleString('en-US')} objects from oss-local, ${ROUNDS} rounds…`,
+      `\nExport of ${EXPORT_COUNT.toLocaleString('en-US')} objects from oss-local (${oss.where === 'process' ? 'its own process' : "the bench's process"}), ${ROUNDS} rounds…`,
     );
     const rounds: Array<{ ours: number; peer: number; filtered: number }> = [];
     let last: Record<string, unknown> = {};
@@ -215,6 +213,7 @@ async function exportSection(page: Page, origin: string) {
     );
     return {
       count: EXPORT_COUNT,
+      server: oss.where,
       rounds,
       oursMs,
       peerMs,
