@@ -53,6 +53,8 @@ function ossClient(bucket: string, creds: StsBody): OSS {
     accessKeyId: creds.AccessKeyId,
     accessKeySecret: creds.AccessKeySecret,
     stsToken: creds.SecurityToken,
+    // as in test-fixtures.ts: silences ali-oss's advice to refresh tokens (these credentials are fixed on purpose)
+    refreshSTSTokenInterval: 3_600_000,
     secure: false,
     agent: agents.httpAgent,
     httpsAgent: agents.httpsAgent,
