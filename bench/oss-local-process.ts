@@ -15,16 +15,25 @@ export interface BenchOssLocal {
   close(): Promise<void>;
 }
 
-type Options = Pick<StartOssLocalOptions, 'stackKey' | 'consoleOrigins' | 'synthetic'>;
+export type BenchOssLocalOptions = Pick<StartOssLocalOptions, 'stackKey' | 'consoleOrigins' | 'synthetic'>;
 
-export async function startBenchOssLocal(options: Options): Promise<BenchOssLocal> {
+/** oss-local in this process: ephemeral ports, nothing on disk (the child process runs this too). */
+export async function startInlineOssLocal(options: BenchOssLocalOptions): Promise<BenchOssLocal> {
+  const s = await startOssLocal({ ...options, httpPort: 0, httpsPort: 0, dataDir: null });
+  return {
+    httpPort: s.httpPort,
+    endpointHost: s.endpointHost,
+    region: s.region,
+    where: 'inline',
+    close: s.close,
+  };
+}
+
+export async function startBenchOssLocal(options: BenchOssLocalOptions): Promise<BenchOssLocal> {
   const where = process.env.BENCH_OSS_LOCAL ?? 'process';
   if (where !== 'inline' && where !== 'process')
     throw new Error(`BENCH_OSS_LOCAL: "inline" or "process", not "${where}"`);
-  if (where === 'inline') {
-    const s = await startOssLocal({ ...options, httpPort: 0, httpsPort: 0, dataDir: null });
-    return { httpPort: s.httpPort, endpointHost: s.endpointHost, region: s.region, where, close: s.close };
-  }
+  if (where === 'inline') return startInlineOssLocal(options);
   const child = spawn(
     process.execPath,
     [
