@@ -8,7 +8,7 @@ import { isFolderMarker } from '../core/listing/folder-path';
 import { parseListBucketByMarker, parseListObjectsV2 } from '../core/listing/parse-list-objects';
 import { isAfter } from '../core/url-list/key-order';
 import { signUrlListPage, type UrlListEntry } from '../core/url-list/sign-url-list-page';
-import { encodePage } from './encode-page';
+import { encodePage, type PageEncoder } from './encode-page';
 import { compilePageSigner, type PagePresigners } from './page-presigners';
 import type { EncodedUrlListPage, ListedPageJob, PageFilter, PageJobBase, UrlListJob } from './sign-protocol';
 
@@ -24,6 +24,7 @@ async function signEntries(
   presigners: PagePresigners,
   job: PageJobBase,
   entries: readonly UrlListEntry[],
+  encode: PageEncoder,
 ): Promise<EncodedUrlListPage> {
   const perKey = job.perKeyFilename ? perKeyParamsFor({ disposition: job.spec.disposition }) : undefined;
   let kept = entries;
@@ -37,14 +38,15 @@ async function signEntries(
   }
   const sign = await compilePageSigner(presigners, job, perKey);
   const page = signUrlListPage(sign, kept, { ...job.spec, cloud: job.link.cloud });
-  return encodePage(page, listed);
+  return encode(page, listed);
 }
 
 export function signUrlListJob(
   presigners: PagePresigners,
   job: Omit<UrlListJob, 'id' | 'kind'>,
+  encode: PageEncoder = encodePage,
 ): Promise<EncodedUrlListPage> {
-  return signEntries(presigners, job, job.entries);
+  return signEntries(presigners, job, job.entries, encode);
 }
 
 const decoder = new TextDecoder();
@@ -53,6 +55,7 @@ const decoder = new TextDecoder();
 export function signListedPageJob(
   presigners: PagePresigners,
   job: Omit<ListedPageJob, 'id' | 'kind'>,
+  encode: PageEncoder = encodePage,
 ): Promise<EncodedUrlListPage> {
   const xml = decoder.decode(job.xml);
   const page = job.link.cloud === 'cos' ? parseListBucketByMarker(xml) : parseListObjectsV2(xml);
@@ -65,5 +68,5 @@ export function signListedPageJob(
     last = o.key;
     entries.push(o);
   }
-  return signEntries(presigners, job, entries);
+  return signEntries(presigners, job, entries, encode);
 }

@@ -6,6 +6,7 @@ import { signBatch } from './sign-batch';
 import { pagePresigners } from './page-presigners';
 import { listJob, ossFieldsOf } from './list-job';
 import { signListedPageJob, signUrlListJob } from './sign-url-list-job';
+import { blobPageEncoder } from './encode-page';
 import type { WorkerMessage, WorkerReply } from './sign-protocol';
 
 // OSS's core at once (the ping waits for it); COS's when a COS job first comes
@@ -13,6 +14,8 @@ const presigners = pagePresigners();
 const presigner = presigners.oss();
 /** listing fetches in progress, by job id, so a cancel can abort them */
 const listings = new Map<number, AbortController>();
+/** signed pages leave as Blobs: the page's heap never holds a million rows' bytes (see EncodedUrlListPage) */
+const encodeBlob = blobPageEncoder();
 
 self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
   const job = event.data;
@@ -39,10 +42,9 @@ self.onmessage = async (event: MessageEvent<WorkerMessage>) => {
     } else if (job.kind === 'listed-page' || job.kind === 'url-list') {
       const page =
         job.kind === 'listed-page'
-          ? await signListedPageJob(presigners, job)
-          : await signUrlListJob(presigners, job);
-      // a Blob handle crosses to the page instead of the bytes (see EncodedUrlListPage)
-      reply = { id: job.id, page: { ...page, content: new Blob([page.content as Uint8Array<ArrayBuffer>]) } };
+          ? await signListedPageJob(presigners, job, encodeBlob)
+          : await signUrlListJob(presigners, job, encodeBlob);
+      reply = { id: job.id, page };
     } else {
       const session = await (await presigner).session(job.credentials, job.session);
       const result = signBatch(compilePresign(session, job.template), job.keys);

@@ -43,7 +43,7 @@ export function compileV1(
       validateObjectKey(key);
       const value = perKeyValue(perKey, key);
       message.reset().bytes(head).utf8(key).bytes(signA).utf8(value).bytes(signB);
-      const signature = q(session.signV1(message.view()));
+      const signature = session.signV1Query(message.view());
       return {
         url: urlHead + encodeKeyForPath(key) + queryHead + signature + queryA + q(value) + queryB,
         method,
@@ -56,7 +56,7 @@ export function compileV1(
   return (key) => {
     validateObjectKey(key);
     message.reset().bytes(head).utf8(key).bytes(tail);
-    const signature = q(session.signV1(message.view()));
+    const signature = session.signV1Query(message.view());
     return {
       url: urlHead + encodeKeyForPath(key) + queryHead + signature + queryTail,
       method,

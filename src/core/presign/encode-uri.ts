@@ -41,8 +41,9 @@ const isDotSegment = (s: string): boolean => s === '.' || s === '..';
  * (curl, Node's http) pass on as is; a browser still resolves it (a documented limit).
  */
 export function guardDotSegments(encoded: string): string {
-  // encodeURIComponent leaves `.` as is and never writes `%2E`: a key without `.` has no dot segment
-  if (!encoded.includes('.')) return encoded;
+  // encodeURIComponent leaves `.` as is and never writes `%2E`: a dot segment starts the text or follows
+  // a `/`, so a key with neither (`a/b.txt`, nearly every key) has none and costs two scans, not a split
+  if (encoded.charCodeAt(0) !== 0x2e && !encoded.includes('/.')) return encoded;
   const segments = encoded.split('/');
   if (!segments.some(isDotSegment)) return encoded;
   if (segments.length === 1) return encoded.replace(/\./g, '%2E');

@@ -12,7 +12,7 @@ import {
 import type { SigningCredentials } from './credentials';
 import { validateCredentials } from './credentials';
 import type { HashKit, KeyedMac, Message } from './hash-kit';
-import { toBase64, toHex } from './hash-kit';
+import { toBase64, toBase64Query, toHex } from './hash-kit';
 import type { CanonicalRequestV4Input } from './canonical-v4';
 
 export interface SessionOptions {
@@ -35,6 +35,8 @@ export interface SigningSession {
   readonly v4Scope: string;
   /** base64 HMAC-SHA1 of a V1 string to sign (or its UTF-8 bytes) */
   signV1(stringToSign: Message): string;
+  /** signV1 percent-encoded as a query value (the `Signature` of a V1 URL) */
+  signV1Query(stringToSign: Message): string;
   /** hex HMAC-SHA256 of a V4 string to sign (or its UTF-8 bytes), with this session's signing key */
   signV4(stringToSign: Message): string;
   sha256Hex(message: Message): string;
@@ -105,6 +107,7 @@ export async function openSigningSession(
     v4Credential,
     v4Scope,
     signV1: (s) => toBase64(v1.digest(s)),
+    signV1Query: (s) => toBase64Query(v1.digest(s)),
     signV4: (s) => toHex(v4.digest(s)),
     sha256Hex: (m) => kit.sha256Hex(m),
     sha256: (m) => kit.sha256(m),
