@@ -3,6 +3,7 @@
 import { isEmptyFilter } from '../core/filter/export-filter';
 import type { PagePresigners } from '../workers/page-presigners';
 import { createSignPool, defaultPoolSize, type SignPool } from '../workers/sign-pool';
+import { createSignPoolKeeper, SIGN_POOL_IDLE_MS } from '../workers/warm-sign-pool';
 import type { ExportSink } from './export-sink';
 import { delimiterOf, knownTotal, sourcePages, type ExportSource, type Lister } from './export-source';
 import type { ExportProgress, ExportSummary } from './export-types';
@@ -49,20 +50,25 @@ export interface ExportJobResult {
   verify?: VerifyResult | { error: string } | undefined;
 }
 
-/** The worker pool, or undefined where workers cannot run (a CSP without worker-src, no module workers). */
-async function makePool(workers: boolean): Promise<SignPool | undefined> {
+/** One signing worker per core; listing pages (the sequential part of an export) has its own worker. */
+const signPools = createSignPoolKeeper({
+  create: () => createSignPool(defaultPoolSize()),
+  idleMs: SIGN_POOL_IDLE_MS,
+});
+
+/**
+ * Starts the export's signing workers ahead (the Export dialog opened): the export that follows finds them
+ * loaded, compiled and ready. Kept for SIGN_POOL_IDLE_MS; nothing happens where workers cannot run.
+ */
+export function prewarmExportWorkers(): void {
+  if (typeof Worker !== 'undefined') signPools.prewarm();
+}
+
+/** The worker pool (kept warm between exports), or undefined where workers cannot run (a CSP without
+ * worker-src, no module workers). */
+async function takePool(workers: boolean): Promise<SignPool | undefined> {
   if (!workers || typeof Worker === 'undefined') return undefined;
-  let pool: SignPool;
-  try {
-    // One signing worker per core; listing pages (the sequential part of an export) has its own worker.
-    pool = createSignPool(defaultPoolSize());
-  } catch {
-    return undefined;
-  }
-  if (await pool.ready()) return pool;
-  // the workers were made but never ran (blocked script, failed module load): sign on the page
-  pool.terminate();
-  return undefined;
+  return signPools.acquire();
 }
 
 /** With workers, listings are fetched and signed in them; selected keys are signed there too. */
@@ -113,7 +119,7 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
   const left: Pick<ExportJobResult, 'missing' | 'refused'> = { missing: [], refused: [] };
   const total = o.input.kind === 'source' ? knownTotal(o.input.source) : o.input.keys.length;
   const sampleSize = o.verify === 'off' ? 0 : o.verify === 'sample' ? VERIFY_SAMPLE : VERIFY_ALL_CAP;
-  const pool = await makePool(o.workers ?? true);
+  const pool = await takePool(o.workers ?? true);
   const signer = pool ? poolPageSigner(pool) : inThreadPageSigner(o.presigners);
   const source = o.input.kind === 'source' ? o.input.source : undefined;
   // a listed export's filter reads keys relative to the exported folder (the search is part of the name)
@@ -122,6 +128,7 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
       ? { filter: source.narrow.filter, prefix: source.prefix }
       : undefined;
   let summary: ExportSummary;
+  let reuse = false;
   try {
     summary = await runExport({
       plan: { ...o.plan, sampleSize, ...(filter ? { filter } : {}) },
@@ -135,8 +142,10 @@ export async function runExportJob(o: ExportJobOptions): Promise<ExportJobResult
       signal: o.signal,
       ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     });
+    // a failed export may have lost workers: its pool is stopped, not handed to the next one
+    reuse = summary.status !== 'failed';
   } finally {
-    signer.close();
+    if (pool) signPools.release(pool, reuse);
   }
   if (summary.status !== 'done' || summary.sample.length === 0) return { summary, ...left };
   const sample = summary.sample;

@@ -161,7 +161,6 @@ export function inThreadListingPool(
 export const unusedSigner = {
   signPage: () => Promise.reject(new Error('unused')),
   parallelism: 2,
-  close: () => undefined,
 };
 
 /** Runs `f` over `items` with `lanes` at once. */

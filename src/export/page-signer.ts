@@ -11,14 +11,13 @@ export interface PageSigner {
   signPage(job: PageJob, signal?: AbortSignal): Promise<EncodedUrlListPage>;
   /** pages signed at once; the pipeline keeps about twice that in flight */
   readonly parallelism: number;
-  close(): void;
 }
 
 export function poolPageSigner(pool: SignPool): PageSigner {
   return {
     signPage: (job, signal) => pool.signUrlList(job, signal),
+    // the pool is not the signer's: whoever took it gives it back (runExportJob, to the warm-pool keeper)
     parallelism: pool.size,
-    close: () => pool.terminate(),
   };
 }
 
@@ -26,6 +25,5 @@ export function inThreadPageSigner(presigners: PagePresigners): PageSigner {
   return {
     signPage: (job) => signUrlListJob(presigners, job),
     parallelism: 1,
-    close: () => undefined,
   };
 }

@@ -2,12 +2,12 @@
 // Copy File URL, the file's format and columns, then progress, cancel and the summary. The work itself is
 // src/export's; this component only gathers choices and shows what happens.
 import { Button, Form, Modal, Radio, Space, Tabs } from 'antd';
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { LinkOptions } from '../../../core/link/link-options';
 import { URL_LIST_COLUMNS, URL_LIST_MIME } from '../../../core/url-list/url-list-format';
 import { createBlobSink, downloadBlob, pickFileSink, type ExportSink } from '../../../export/export-sink';
 import type { ExportSelection, ExportSource } from '../../../export/export-source';
-import type { ExportInput } from '../../../export/export-job';
+import { prewarmExportWorkers, type ExportInput } from '../../../export/export-job';
 import { readResignList } from '../../../export/key-list';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
@@ -63,6 +63,10 @@ export function ExportDialog({
 }: ExportDialogProps) {
   const t = useT();
   const connection = useReadyConnection();
+  // the signing workers start while the operator chooses: Start finds them loaded and compiled
+  useEffect(() => {
+    if (open) prewarmExportWorkers();
+  }, [open]);
   // the workers make their own signing cores; these sign on the page where workers cannot run
   const [presigners] = useState(() =>
     pagePresigners({ oss: connection.presigner, cos: connection.cosPresigner }),
