@@ -46,7 +46,11 @@ describe('objectQueries', () => {
     const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const options = objectQueries.list({ client, prefix: 'photos/', search: '20' });
     await qc.fetchInfiniteQuery(options);
-    await qc.fetchInfiniteQuery({ ...options, pages: 2 });
+    // just fetched: asked again within LISTING_FRESH_MS, the listing is not fetched again
+    await qc.fetchInfiniteQuery(options);
+    expect(client.calls).toHaveLength(1);
+    // a refetch of two pages (staleTime 0: as Refresh does) follows the continuation token
+    await qc.fetchInfiniteQuery({ ...options, pages: 2, staleTime: 0 });
     expect(client.calls[0]).toMatchObject({ prefix: 'photos/20', delimiter: '/', maxKeys: 1000 });
     expect(client.calls.at(-1)?.continuationToken).toBe('t1');
     const data = qc.getQueryData(options.queryKey);

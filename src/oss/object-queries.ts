@@ -15,16 +15,25 @@ export interface ListQueryInput {
   pageSize?: number;
 }
 
+/** How long a folder's listing counts as just fetched (see objectQueries.list). */
+const LISTING_FRESH_MS = 5_000;
+
 export const objectQueries = {
   all: () => ['oss'] as const,
   bucket: (client: Pick<OssClient, 'origin' | 'bucket'>) =>
     [...objectQueries.all(), client.origin, client.bucket] as const,
   lists: (client: Pick<OssClient, 'origin' | 'bucket'>) => [...objectQueries.bucket(client), 'list'] as const,
 
-  /** One folder level, folders first, paged by continuation token (infinite scroll). */
+  /**
+   * One folder level, folders first, paged by continuation token (infinite scroll). A listing fetched in the
+   * last few seconds is shown without listing again when its page mounts: the first screen's preload
+   * (app/connection/first-screen.ts) lands just before the page does. Refresh and uploads list anew at
+   * once, and so does a folder opened again after those seconds.
+   */
   list: ({ client, prefix, search = '', pageSize = 1000 }: ListQueryInput) =>
     infiniteQueryOptions({
       queryKey: [...objectQueries.lists(client), { prefix, search, pageSize }] as const,
+      staleTime: LISTING_FRESH_MS,
       queryFn: ({ pageParam, signal }): Promise<ListPage> =>
         client.listPage({
           prefix: prefix + search,

@@ -55,7 +55,12 @@ describe('prefetchConnection', () => {
       'http://broker.test/config': json(config),
     });
     const client = createConsoleQueryClient();
-    await prefetchConnection(client);
+    const ready = await prefetchConnection(client);
+    expect(ready).toEqual({
+      access: brokerAccessFor(FACTORY_CONNECTION, 'http://broker.test', 0),
+      config,
+      settings: FACTORY_CONNECTION,
+    });
     expect(client.getQueryData(brokerQueries.bootstrap().queryKey)).toEqual({
       brokerUrl: 'http://broker.test',
     });

@@ -6,6 +6,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { createBrokerClient, type BrokerAuth, type BrokerClient } from '../../sts/broker-client';
 import { fetchConsoleBootstrap } from '../../sts/console-config';
 import { getBrokerToken, getBrokerTokenGeneration } from '../../state/broker-token-store';
+import type { ConsoleConfig } from '../../sts/console-config';
 import { getSettingsSnapshot, type ConnectionSettings } from '../../state/settings-store';
 
 export interface BrokerAccess {
@@ -54,17 +55,21 @@ export const brokerQueries = {
 /**
  * Starts what the first screen waits for — /console-config.json, then the broker's /config — before React
  * renders (while the language chunk loads), into the cache ConnectionProvider reads with the same keys. A
- * failure is left for the provider's own query to show and retry.
+ * failure is left for the provider's own query to show and retry. Resolves to the broker's config (and who
+ * asked for it) when it came, for what the first screen needs next (first-screen.ts).
  */
-export async function prefetchConnection(queryClient: QueryClient): Promise<void> {
+export async function prefetchConnection(
+  queryClient: QueryClient,
+): Promise<{ access: BrokerAccess; config: ConsoleConfig; settings: ConnectionSettings } | undefined> {
   const { connection } = getSettingsSnapshot();
   const bootstrap = await queryClient.fetchQuery(brokerQueries.bootstrap()).catch(() => undefined);
   const access = brokerAccessFor(connection, bootstrap?.brokerUrl, getBrokerTokenGeneration());
-  if (!access.brokerUrl) return;
+  if (!access.brokerUrl) return undefined;
   try {
     brokerClientFor(access); // a bad URL is the provider's to explain
   } catch {
-    return;
+    return undefined;
   }
-  await queryClient.prefetchQuery(brokerQueries.config(access));
+  const config = await queryClient.fetchQuery(brokerQueries.config(access)).catch(() => undefined);
+  return config ? { access, config, settings: connection } : undefined;
 }

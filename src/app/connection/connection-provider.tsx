@@ -4,18 +4,19 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPresigner } from '../../core/presign';
 import type { BrokerClient } from '../../sts/broker-client';
-import {
-  brokerCredentialsSource,
-  cosCredentialsSource,
-  CredentialsManager,
-} from '../../sts/credentials-manager';
-import { createCosPresigner, type CosPresigner } from '../../core/cos/cos-presigner';
+import type { CredentialsManager } from '../../sts/credentials-manager';
 import { useBrokerTokenGeneration } from '../../state/broker-token-store';
 import { useConnectionSettings } from '../../state/settings-store';
 import type { BucketConnection } from './bucket-connection';
 import { bucketEndpoint } from './bucket-connection';
+import {
+  bucketConnectionId,
+  bucketCredentials,
+  consoleCosPresigner,
+  consolePresigner,
+} from './bucket-access';
+import { claimPreloadedCredentials } from './first-screen';
 import { brokerAccessFor, brokerClientFor, brokerQueries, type BrokerAccess } from './broker-queries';
 import type { Connection } from './connection-context';
 import { ConnectionContext } from './connection-context';
@@ -23,8 +24,7 @@ import { ConnectionContext } from './connection-context';
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const settings = useConnectionSettings();
   const tokenGeneration = useBrokerTokenGeneration();
-  const [presigner] = useState(() => createPresigner());
-  const cosPresigner = useRef<Promise<CosPresigner> | undefined>(undefined);
+  const [presigner] = useState(consolePresigner);
   const bootstrap = useQuery(brokerQueries.bootstrap());
   const { brokerUrl: typedUrl, brokerAuth } = settings;
   const bootstrapUrl = bootstrap.data?.brokerUrl;
@@ -77,24 +77,18 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       broker,
       config,
       presigner,
-      cosPresigner: () => (cosPresigner.current ??= createCosPresigner()),
+      cosPresigner: consoleCosPresigner,
       bucket(name: string): BucketConnection {
         const described = bucketEndpoint(config, settings, name);
+        const id = bucketConnectionId(access, name);
         let manager = managers.current.get(name);
         if (!manager) {
-          manager = new CredentialsManager({
-            source:
-              described.provider === 'cos'
-                ? cosCredentialsSource(broker, { bucket: name })
-                : brokerCredentialsSource(broker, { bucket: name }),
-          });
+          // the entry may have started this bucket's credentials already (a folder's link: first-screen.ts)
+          manager =
+            claimPreloadedCredentials(id) ?? bucketCredentials(broker, name, described.provider);
           managers.current.set(name, manager);
         }
-        return {
-          ...described,
-          id: JSON.stringify([access, name]),
-          credentials: manager,
-        };
+        return { ...described, id, credentials: manager };
       },
     };
   }, [

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { createCosClient } from '../../cos/cos-client';
-import { createOssClient, type OssClient } from '../../oss/oss-client';
+import type { OssClient } from '../../oss/oss-client';
+import { bucketClient } from './bucket-access';
 import type { BucketConnection } from './bucket-connection';
 import { useReadyConnection } from './connection-context';
 
@@ -12,15 +12,7 @@ export function useOssClient(bucket: BucketConnection, secure: boolean): OssClie
   const { presigner, cosPresigner } = useReadyConnection();
   return useMemo(() => {
     try {
-      const common = {
-        bucket: bucket.name,
-        endpoint: bucket.endpoint,
-        secure,
-        credentials: bucket.credentials,
-      };
-      return bucket.provider === 'cos'
-        ? createCosClient({ ...common, presigner: cosPresigner() })
-        : createOssClient({ ...common, presigner });
+      return bucketClient(bucket, secure, { presigner, cosPresigner });
     } catch (e) {
       return e instanceof Error ? e : new Error(String(e));
     }

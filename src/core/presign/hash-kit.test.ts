@@ -1,6 +1,27 @@
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase64, toBase64Query } from './hash-kit';
+import { createHashKit, toBase64, toBase64Query } from './hash-kit';
+
+describe('createHashKit HMACs', () => {
+  it('keeps every keyed MAC apart although the MACs of one hash share one WebAssembly instance', async () => {
+    const kit = await createHashKit();
+    const keys = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 100 }), { numRuns: 12, seed: 7 });
+    const macs = await Promise.all(
+      keys.flatMap((key) => [kit.hmacSha256(key), kit.hmacSha1(key)].map(async (m) => ({ key, mac: await m }))),
+    );
+    const messages = ['', 'GET\n\n\n1700000000\n/bucket/a.txt', '中文/𝄞'.repeat(40)];
+    // interleaved: every MAC digests each message in turn, with a plain SHA-256 between them
+    for (const message of messages)
+      for (const [i, { key, mac }] of macs.entries()) {
+        const algorithm = i % 2 === 0 ? 'sha256' : 'sha1';
+        expect(Buffer.from(mac.digest(message)).toString('hex')).toBe(
+          createHmac(algorithm, key).update(message).digest('hex'),
+        );
+        kit.sha256Hex(message);
+      }
+  });
+});
 
 describe('toBase64 / toBase64Query', () => {
   it('toBase64 is RFC 4648 base64 (padded), for every length', () => {

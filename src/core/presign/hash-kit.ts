@@ -1,6 +1,11 @@
 // The only place that touches hash functions. hash-wasm gives synchronous HMAC/SHA-256 once its
 // WebAssembly is instantiated (embedded, no fetch), and lets us keep the keyed HMAC state for reuse:
 // a V1 secret or a V4 signing key is expanded once, not per URL. SHA-1 digests serve COS (its HttpString).
+// Every HMAC of one hash shares one instance of it: hash-wasm's createHMAC(createSHA256()) instantiates
+// the WebAssembly anew per key, and a V4 signing key is five keys in a row (five instantiations, each
+// resolving as a task of its own: ~40 ms between the credentials' arrival and the first listing request
+// on a busy page). Sharing is safe because a KeyedMac's digest runs init → update → digest in one
+// synchronous call: no two MACs' states are ever interleaved in the instance.
 import { createHMAC, createSHA1, createSHA256 } from 'hash-wasm';
 
 type Hasher = Awaited<ReturnType<typeof createSHA256>>;
@@ -33,7 +38,12 @@ function keyed(hasher: Hasher): KeyedMac {
 }
 
 export async function createHashKit(): Promise<HashKit> {
-  const [sha256, sha1] = await Promise.all([createSHA256(), createSHA1()]);
+  const [sha256, sha1, macSha256, macSha1] = await Promise.all([
+    createSHA256(),
+    createSHA1(),
+    createSHA256(),
+    createSHA1(),
+  ]);
   return {
     sha256Hex(message) {
       sha256.init();
@@ -55,8 +65,8 @@ export async function createHashKit(): Promise<HashKit> {
       sha1.update(message);
       return sha1.digest('binary');
     },
-    hmacSha1: async (key) => keyed(await createHMAC(createSHA1(), key)),
-    hmacSha256: async (key) => keyed(await createHMAC(createSHA256(), key)),
+    hmacSha1: async (key) => keyed(await createHMAC(Promise.resolve(macSha1), key)),
+    hmacSha256: async (key) => keyed(await createHMAC(Promise.resolve(macSha256), key)),
   };
 }
 
