@@ -17,8 +17,12 @@ export type Connection =
       presigner: Promise<Presigner>;
       /** the COS signing core's presigner, made when a COS bucket first needs it */
       cosPresigner(): Promise<CosPresigner>;
-      /** one per bucket, kept for the session; credentials live in memory only */
+      /** one per bucket, kept for the session (the same object while the connection is); credentials live
+       * in memory only */
       bucket(name: string): BucketConnection;
+      /** the bucket's connection if its credentials manager exists already (made, or preloaded by the
+       * entry: first-screen.ts), else undefined; creates nothing, so a render may ask */
+      preparedBucket(name: string): BucketConnection | undefined;
     };
 
 export const ConnectionContext = createContext<Connection>({ status: 'needs-broker' });

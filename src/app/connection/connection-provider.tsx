@@ -16,7 +16,7 @@ import {
   consoleCosPresigner,
   consolePresigner,
 } from './bucket-access';
-import { claimPreloadedCredentials } from './first-screen';
+import { claimPreloadedCredentials, peekPreloadedCredentials } from './first-screen';
 import { brokerAccessFor, brokerClientFor, brokerQueries, type BrokerAccess } from './broker-queries';
 import type { Connection } from './connection-context';
 import { ConnectionContext } from './connection-context';
@@ -71,6 +71,16 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     if (configFailed)
       return { status: 'error', brokerUrl, error: configError, retry: () => void refetchConfig() };
     if (!config || broker === undefined) return { status: 'loading', brokerUrl };
+    // one BucketConnection object per bucket and manager while this value lasts: asking again gives the same
+    const made = new Map<string, BucketConnection>();
+    const connectionOf = (name: string, credentials: CredentialsManager): BucketConnection => {
+      let b = made.get(name);
+      if (b?.credentials !== credentials) {
+        b = { ...bucketEndpoint(config, settings, name), id: bucketConnectionId(access, name), credentials };
+        made.set(name, b);
+      }
+      return b;
+    };
     return {
       status: 'ready',
       brokerUrl,
@@ -79,16 +89,20 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       presigner,
       cosPresigner: consoleCosPresigner,
       bucket(name: string): BucketConnection {
-        const described = bucketEndpoint(config, settings, name);
-        const id = bucketConnectionId(access, name);
         let manager = managers.current.get(name);
         if (!manager) {
           // the entry may have started this bucket's credentials already (a folder's link: first-screen.ts)
           manager =
-            claimPreloadedCredentials(id) ?? bucketCredentials(broker, name, described.provider);
+            claimPreloadedCredentials(bucketConnectionId(access, name)) ??
+            bucketCredentials(broker, name, bucketEndpoint(config, settings, name).provider);
           managers.current.set(name, manager);
         }
-        return { ...described, id, credentials: manager };
+        return connectionOf(name, manager);
+      },
+      preparedBucket(name: string): BucketConnection | undefined {
+        const manager =
+          managers.current.get(name) ?? peekPreloadedCredentials(bucketConnectionId(access, name));
+        return manager ? connectionOf(name, manager) : undefined;
       },
     };
   }, [

@@ -63,6 +63,11 @@ export function preloadFirstScreen(
   );
 }
 
+/** The manager preloaded for this bucket connection (BucketConnection.id), left where it is (no claim). */
+export function peekPreloadedCredentials(id: string): CredentialsManager | undefined {
+  return preloaded?.id === id ? preloaded.manager : undefined;
+}
+
 /** The manager preloaded for this bucket connection (BucketConnection.id), once; afterwards undefined. */
 export function claimPreloadedCredentials(id: string): CredentialsManager | undefined {
   if (preloaded?.id !== id) return undefined;
