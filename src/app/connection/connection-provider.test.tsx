@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+// The provider hands the bucket page the credentials the entry preloaded: from the first render, the same
+// manager (one /sts request in all), and one BucketConnection object per bucket while the connection lasts.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FACTORY_CONNECTION } from '../../state/settings-store';
+import type { ConsoleConfig } from '../../sts/console-config';
+import { createConsoleQueryClient } from '../query-client';
+import { parseRoute } from '../routing/routes';
+import type { BucketConnection } from './bucket-connection';
+import { brokerAccessFor, brokerQueries } from './broker-queries';
+import { useConnection, type Connection } from './connection-context';
+import { ConnectionProvider } from './connection-provider';
+import { preloadFirstScreen } from './first-screen';
+import { useBucketConnection } from './use-bucket-connection';
+
+const config: ConsoleConfig = {
+  mode: 'local',
+  region: 'cn-local',
+  endpoint: 'oss-cn-local.localhost:9000',
+  secure: false,
+  buckets: [
+    {
+      name: 'photos',
+      provider: 'oss',
+      region: 'cn-local',
+      prefix: '',
+      actions: [],
+      upload: false,
+      customDomains: [],
+    },
+  ],
+  defaultBucket: 'photos',
+  minDurationSeconds: 900,
+  maxDurationSeconds: 3600,
+  defaultDurationSeconds: 3600,
+};
+const access = brokerAccessFor(FACTORY_CONNECTION, 'http://broker.test', 0);
+
+function serveBroker() {
+  const sts: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string | URL | Request) => {
+      const url = new URL(String(input instanceof Request ? input.url : input), 'http://console.test');
+      if (url.pathname === '/sts') {
+        sts.push(url.href);
+        return Response.json({
+          AccessKeyId: 'STS.fake-id',
+          AccessKeySecret: 'fake-secret',
+          SecurityToken: 'fake-token',
+          Expiration: new Date(Date.now() + 3600_000).toISOString(),
+        });
+      }
+      // listings: an empty folder is enough here
+      return new Response('<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>', {
+        headers: { 'Content-Type': 'application/xml' },
+      });
+    }),
+  );
+  return sts;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function Probe({ seen }: { seen: Array<{ connection: Connection; bucket: BucketConnection | undefined }> }) {
+  const connection = useConnection();
+  if (connection.status !== 'ready') return null;
+  return <Ready connection={connection} seen={seen} />;
+}
+function Ready({
+  connection,
+  seen,
+}: {
+  connection: Extract<Connection, { status: 'ready' }>;
+  seen: Array<{ connection: Connection; bucket: BucketConnection | undefined }>;
+}) {
+  seen.push({ connection, bucket: useBucketConnection(connection, 'photos') });
+  return null;
+}
+
+function mount(preload: boolean) {
+  const queryClient = createConsoleQueryClient();
+  queryClient.setQueryData(brokerQueries.bootstrap().queryKey, { brokerUrl: 'http://broker.test' });
+  queryClient.setQueryData(brokerQueries.config(access).queryKey, config);
+  if (preload)
+    void preloadFirstScreen(queryClient, {
+      access,
+      config,
+      settings: FACTORY_CONNECTION,
+      route: parseRoute('/b/photos/', ''),
+    });
+  const seen: Array<{ connection: Connection; bucket: BucketConnection | undefined }> = [];
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ConnectionProvider>
+        <Probe seen={seen} />
+      </ConnectionProvider>
+    </QueryClientProvider>,
+  );
+  return seen;
+}
+
+describe('ConnectionProvider and the preloaded first screen', () => {
+  it('a preloaded bucket is there from the first render, with the preloaded manager: one /sts request', async () => {
+    const sts = serveBroker();
+    const seen = mount(true);
+    expect(seen[0]!.bucket?.name).toBe('photos');
+    const first = seen[0]!.bucket!;
+    await waitFor(() => expect(sts).toHaveLength(1));
+    // the effect's own ask (connection.bucket) claims the same manager: nothing new is made or asked
+    await waitFor(() => expect(seen.at(-1)!.bucket).toBe(first));
+    expect(seen[0]!.connection.status === 'ready' && seen[0]!.connection.bucket('photos')).toBe(first);
+    expect(sts).toHaveLength(1);
+    first.credentials.dispose();
+  });
+
+  it('without a preload, the first render has no bucket yet (nothing is created during render); the effect makes it', async () => {
+    const sts = serveBroker();
+    const seen = mount(false);
+    expect(seen[0]!.bucket).toBeUndefined();
+    await waitFor(() => expect(seen.at(-1)!.bucket?.name).toBe('photos'));
+    await waitFor(() => expect(sts).toHaveLength(1));
+    seen.at(-1)!.bucket!.credentials.dispose();
+  });
+});
