@@ -2,7 +2,8 @@
 // The provider hands the bucket page the credentials the entry preloaded: from the first render, the same
 // manager (one /sts request in all), and one BucketConnection object per bucket while the connection lasts.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode, useSyncExternalStore } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FACTORY_CONNECTION } from '../../state/settings-store';
 import type { ConsoleConfig } from '../../sts/console-config';
@@ -125,6 +126,36 @@ describe('ConnectionProvider and the preloaded first screen', () => {
     expect(seen[0]!.bucket).toBeUndefined();
     await waitFor(() => expect(seen.at(-1)!.bucket?.name).toBe('photos'));
     await waitFor(() => expect(sts).toHaveLength(1));
+    seen.at(-1)!.bucket!.credentials.dispose();
+  });
+
+  it("StrictMode (development): what a render asked for is never left on a disposed manager (the header's indicator)", async () => {
+    serveBroker();
+    const queryClient = createConsoleQueryClient();
+    queryClient.setQueryData(brokerQueries.bootstrap().queryKey, { brokerUrl: 'http://broker.test' });
+    queryClient.setQueryData(brokerQueries.config(access).queryKey, config);
+    // as CredentialsIndicator: the bucket asked for during render, its snapshot shown
+    function Indicator() {
+      const connection = useConnection();
+      if (connection.status !== 'ready') return null;
+      return <Status manager={connection.bucket('photos').credentials} />;
+    }
+    function Status({ manager }: { manager: BucketConnection['credentials'] }) {
+      const snapshot = useSyncExternalStore(manager.subscribe, manager.getSnapshot);
+      return <span data-testid="status">{snapshot.status}</span>;
+    }
+    const seen: Array<{ connection: Connection; bucket: BucketConnection | undefined }> = [];
+    render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <ConnectionProvider>
+            <Indicator />
+            <Probe seen={seen} />
+          </ConnectionProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('ready'));
     seen.at(-1)!.bucket!.credentials.dispose();
   });
 });

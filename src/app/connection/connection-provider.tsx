@@ -55,12 +55,23 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   });
 
   // Credentials managers per bucket, for this broker and authentication; disposed when those change.
+  // Components ask for their bucket while they render (the header's credentials indicator): once managers
+  // were disposed, the next value is a new one (`generation`), so that every holder of a disposed manager
+  // renders again and asks anew. That also covers StrictMode's mount–unmount–mount in development, which
+  // otherwise left the indicator on a disposed manager ("not requested yet" above a listed folder).
   const managers = useRef(new Map<string, CredentialsManager>());
+  const disposed = useRef(false);
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const current = managers.current;
+    if (disposed.current) {
+      disposed.current = false;
+      setGeneration((g) => g + 1);
+    }
     return () => {
       for (const m of current.values()) m.dispose();
       current.clear();
+      disposed.current = true;
     };
   }, [broker]);
 
@@ -105,7 +116,10 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
         return manager ? connectionOf(name, manager) : undefined;
       },
     };
+    // `generation` is not read inside: a new one (managers were disposed) must give a new value, see above
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [
+    generation,
     brokerUrl,
     bootstrap.isPending,
     broker,
