@@ -4,8 +4,10 @@
 // language, src/i18n/<language>/index.ts) before the first render, so each language's path — the entry's
 // chunks plus that language's chunk and what it imports — is counted, and the heaviest must fit.
 // `npm test` runs it after the build; `--report` prints the chunks. Other lazy chunks (Share, Export,
-// Upload, Settings, the upload SDK) are not counted: they load when the operator opens them.
-import { readFileSync } from 'node:fs';
+// Upload, Settings, the upload SDK) are not counted: they load when the operator opens them. Classic
+// scripts index.html loads from public/ (no module, not in the manifest: public/warm-intl.js) load before
+// the first row too, and are counted on every path.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -36,12 +38,28 @@ export function firstLoad(distDir = 'dist') {
     }
     return sizes.get(key);
   };
+  // <script src="/x.js"> without type="module" (the module entry is the manifest's)
+  const htmlFile = path.join(distDir, 'index.html');
+  const classic = existsSync(htmlFile)
+    ? [...readFileSync(htmlFile, 'utf8').matchAll(/<script\b([^>]*)>/g)]
+        .map((m) => m[1])
+        .filter((attrs) => !/\btype=["']?module/.test(attrs))
+        .map((attrs) => /\bsrc=["']\/([^"']+)["']/.exec(attrs)?.[1])
+        .filter((file) => file !== undefined)
+        .map((file) => {
+          const bytes = readFileSync(path.join(distDir, file));
+          return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+        })
+    : [];
   const languages = Object.keys(manifest)
     .map((key) => [key, LANGUAGE_CHUNK.exec(key)?.[1]])
     .filter(([, language]) => language !== undefined);
   // one path per language (or just the entry's chunks, in a build without language chunks)
   const paths = (languages.length === 0 ? [[undefined, undefined]] : languages).map(([key, language]) => {
-    const chunks = [...closure(key === undefined ? [entry[0]] : [entry[0], key])].map(chunkOf);
+    const chunks = [
+      ...[...closure(key === undefined ? [entry[0]] : [entry[0], key])].map(chunkOf),
+      ...classic,
+    ];
     return { language, chunks, gzip: chunks.reduce((n, c) => n + c.gzip, 0) };
   });
   const heaviest = paths.reduce((a, b) => (b.gzip > a.gzip ? b : a));

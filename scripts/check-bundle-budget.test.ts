@@ -16,7 +16,10 @@ afterEach(() => {
  * A dist/ with an entry importing `shared`, a lazy chunk, and (when sized) the two languages' string chunks
  * the entry loads before its first render; random bytes do not compress.
  */
-function fakeDist(sizes: { entry: number; shared: number; lazy: number; en?: number; zh?: number }): string {
+function fakeDist(
+  sizes: { entry: number; shared: number; lazy: number; en?: number; zh?: number },
+  classic?: number,
+): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'budget-'));
   dirs.push(dir);
   mkdirSync(path.join(dir, '.vite'), { recursive: true });
@@ -40,6 +43,14 @@ function fakeDist(sizes: { entry: number; shared: number; lazy: number; en?: num
         }),
   };
   writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  if (classic !== undefined) {
+    // as public/warm-intl.js: a classic script index.html loads besides the module entry
+    writeFileSync(path.join(dir, 'warm.js'), randomBytes(classic));
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      '<script type="module" crossorigin src="/assets/entry.js"></script><script async src="/warm.js"></script>',
+    );
+  }
   return dir;
 }
 
@@ -68,6 +79,14 @@ describe('check-bundle-budget', () => {
     );
     expect(over.status).toBe(1);
     expect(over.stderr).toMatch(/\(zh-CN, the heaviest language\), over the 250\.0 KB budget/);
+  });
+  it('counts a classic script index.html loads (public/), besides the module entry', () => {
+    const within = check(fakeDist({ entry: 100 * 1024, shared: 100 * 1024, lazy: 1 }, 10 * 1024));
+    expect(within.status, within.stderr).toBe(0);
+    expect(within.stdout).toMatch(/in 3 chunks/);
+    expect(within.stdout).toMatch(/warm\.js/);
+    const over = check(fakeDist({ entry: 100 * 1024, shared: 100 * 1024, lazy: 1 }, 60 * 1024));
+    expect(over.status).toBe(1);
   });
   it('fails above the budget, naming the total and the budget', () => {
     const r = check(fakeDist({ entry: 200 * 1024, shared: 100 * 1024, lazy: 1 }));
