@@ -5,7 +5,7 @@
 // chunks plus that language's chunk and what it imports — is counted, and the heaviest must fit.
 // `npm test` runs it after the build; `--report` prints the chunks. Other lazy chunks (Share, Export,
 // Upload, Settings, the upload SDK) are not counted: they load when the operator opens them. Classic
-// scripts index.html loads from public/ (no module, not in the manifest: public/warm-intl.js) load before
+// scripts index.html loads from public/ (no module, not in the manifest: public/boot.js) load before
 // the first row too, and are counted on every path.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -44,7 +44,7 @@ function fakeDist(
   };
   writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest));
   if (classic !== undefined) {
-    // as public/warm-intl.js: a classic script index.html loads besides the module entry
+    // as public/boot.js: a classic script index.html loads besides the module entry
     writeFileSync(path.join(dir, 'warm.js'), randomBytes(classic));
     writeFileSync(
       path.join(dir, 'index.html'),

@@ -5,6 +5,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { createBrokerClient, type BrokerAuth, type BrokerClient } from '../../sts/broker-client';
 import { fetchConsoleBootstrap } from '../../sts/console-config';
+import { bootstrapFetch } from './early-bootstrap';
 import { getBrokerToken, getBrokerTokenGeneration } from '../../state/broker-token-store';
 import type { ConsoleConfig } from '../../sts/console-config';
 import { getSettingsSnapshot, type ConnectionSettings } from '../../state/settings-store';
@@ -40,7 +41,10 @@ export const brokerQueries = {
   bootstrap: () =>
     queryOptions({
       queryKey: ['console-bootstrap'] as const,
-      queryFn: ({ signal }) => fetchConsoleBootstrap({ signal }),
+      queryFn: ({ signal }) => {
+        const early = bootstrapFetch();
+        return fetchConsoleBootstrap({ signal, ...(early ? { fetch: early } : {}) });
+      },
       staleTime: Infinity,
     }),
   config: (access: BrokerAccess) =>
