@@ -14,6 +14,8 @@ declare global {
 const FIRST_ROWS_GOAL_MS = 300;
 const DOM_ROWS_GOAL = 200;
 const REPEAT_VISITS = 3;
+/** first visits, each in a fresh browser profile */
+const COLD_VISITS = 5;
 
 /** Opens the folder; the first listing row's time since the navigation began, in the page's clock. */
 async function firstRows(page: Page, url: string): Promise<{ inDom: number; painted: number }> {
@@ -51,26 +53,43 @@ export async function browseSection(o: {
   count: number;
   scrollRows: number;
 }) {
-  const context = await consoleContext(o.browser);
-  await context.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[role=row][aria-rowindex="2"]')) return;
-      const inDom = performance.now();
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        window.__benchFirstRow = { inDom, painted: performance.now() };
-      });
-    }).observe(document, { childList: true, subtree: true });
-  });
+  // a fresh profile (empty cache and storage) that notes when the first listing row is in the DOM and painted
+  const freshContext = async () => {
+    const context = await consoleContext(o.browser);
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[role=row][aria-rowindex="2"]')) return;
+        const inDom = performance.now();
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          window.__benchFirstRow = { inDom, painted: performance.now() };
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    return context;
+  };
+  const url = o.stack.consoleUrl(`/b/${BUCKET}/${o.prefix}`);
+  const n = (x: number) => x.toLocaleString('en-US');
+  console.log(
+    `\nBrowse: open a ${n(o.count)}-object folder (first visit in ${COLD_VISITS} fresh profiles, then ${REPEAT_VISITS} more visits), scroll through ${n(o.scrollRows)} rows…`,
+  );
+  // One first visit is one sample with ±20 ms of noise against a 300 ms goal: the median of several
+  // fresh profiles is the figure judged (each profile's own is printed too).
+  const colds: Array<{ inDom: number; painted: number }> = [];
+  for (let i = 0; i < COLD_VISITS - 1; i++) {
+    const c = await freshContext();
+    try {
+      colds.push(await firstRows(await c.newPage(), url));
+    } finally {
+      await c.close();
+    }
+  }
+  const context = await freshContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('console page error:', e.message));
-    const url = o.stack.consoleUrl(`/b/${BUCKET}/${o.prefix}`);
-    const n = (x: number) => x.toLocaleString('en-US');
-    console.log(
-      `\nBrowse: open a ${n(o.count)}-object folder (first visit, then ${REPEAT_VISITS} more), scroll through ${n(o.scrollRows)} rows…`,
-    );
-    const cold = await firstRows(page, url);
+    colds.push(await firstRows(page, url));
+    const cold = median(colds.map((c) => c.painted));
     const repeats: Array<{ inDom: number; painted: number }> = [];
     for (let i = 0; i < REPEAT_VISITS; i++) repeats.push(await firstRows(page, url));
     const repeat = median(repeats.map((r) => r.painted));
@@ -80,7 +99,7 @@ export async function browseSection(o: {
     const s = scroll.result;
     console.log(`\n| goal | measured | target | met |\n|---|---:|---:|---|`);
     console.log(
-      `| first rows painted, first visit (empty cache) | ${cold.painted} ms (in DOM ${cold.inDom} ms) | ≤ ${FIRST_ROWS_GOAL_MS} ms | ${yesNo(cold.painted <= FIRST_ROWS_GOAL_MS)} |`,
+      `| first rows painted, first visit (empty cache; median of ${COLD_VISITS} profiles) | ${cold} ms (${colds.map((c) => c.painted).join(', ')}) | ≤ ${FIRST_ROWS_GOAL_MS} ms | ${yesNo(cold <= FIRST_ROWS_GOAL_MS)} |`,
     );
     console.log(
       `| first rows painted, repeat visits (median of ${REPEAT_VISITS}) | ${repeat} ms (${repeats.map((r) => r.painted).join(', ')}) | ≤ ${FIRST_ROWS_GOAL_MS} ms | ${yesNo(repeat <= FIRST_ROWS_GOAL_MS)} |`,
@@ -94,7 +113,7 @@ export async function browseSection(o: {
     console.log(`\nscrolled ${n(s.shown)} rows in ${s.ms} ms, ${s.frames} frames (one view per frame).`);
     return {
       count: o.count,
-      firstVisit: cold,
+      firstVisit: { medianPaintedMs: cold, visits: colds },
       repeatVisits: repeats,
       repeatMedianMs: repeat,
       scroll: { ...s, longestTaskMs: scroll.longestTaskMs, tasksOverLimit: scroll.tasksOverLimit },
