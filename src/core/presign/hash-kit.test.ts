@@ -8,7 +8,9 @@ describe('createHashKit HMACs', () => {
     const kit = await createHashKit();
     const keys = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 100 }), { numRuns: 12, seed: 7 });
     const macs = await Promise.all(
-      keys.flatMap((key) => [kit.hmacSha256(key), kit.hmacSha1(key)].map(async (m) => ({ key, mac: await m }))),
+      keys.flatMap((key) =>
+        [kit.hmacSha256(key), kit.hmacSha1(key)].map(async (m) => ({ key, mac: await m })),
+      ),
     );
     const messages = ['', 'GET\n\n\n1700000000\n/bucket/a.txt', '中文/𝄞'.repeat(40)];
     // interleaved: every MAC digests each message in turn, with a plain SHA-256 between them
