@@ -2,30 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsoleQueryClient } from '../query-client';
 import { FACTORY_CONNECTION } from '../../state/settings-store';
-import type { ConsoleConfig } from '../../sts/console-config';
 import { brokerAccessFor, brokerQueries, prefetchConnection } from './broker-queries';
-
-const config: ConsoleConfig = {
-  mode: 'local',
-  region: 'cn-local',
-  endpoint: 'oss-cn-local.localhost:9000',
-  secure: false,
-  buckets: [
-    {
-      name: 'photos',
-      provider: 'oss',
-      region: 'cn-local',
-      prefix: '',
-      actions: [],
-      upload: false,
-      customDomains: [],
-    },
-  ],
-  defaultBucket: 'photos',
-  minDurationSeconds: 900,
-  maxDurationSeconds: 3600,
-  defaultDurationSeconds: 3600,
-};
+import { PHOTOS_CONFIG as config } from './connection.test-kit';
 
 function serve(routes: Record<string, () => Response>) {
   const asked: string[] = [];

@@ -6,7 +6,6 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode, useSyncExternalStore } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FACTORY_CONNECTION } from '../../state/settings-store';
-import type { ConsoleConfig } from '../../sts/console-config';
 import { createConsoleQueryClient } from '../query-client';
 import { parseRoute } from '../routing/routes';
 import type { BucketConnection } from './bucket-connection';
@@ -15,28 +14,8 @@ import { useConnection, type Connection } from './connection-context';
 import { ConnectionProvider } from './connection-provider';
 import { preloadFirstScreen } from './first-screen';
 import { useBucketConnection } from './use-bucket-connection';
+import { PHOTOS_CONFIG as config, stsAnswer } from './connection.test-kit';
 
-const config: ConsoleConfig = {
-  mode: 'local',
-  region: 'cn-local',
-  endpoint: 'oss-cn-local.localhost:9000',
-  secure: false,
-  buckets: [
-    {
-      name: 'photos',
-      provider: 'oss',
-      region: 'cn-local',
-      prefix: '',
-      actions: [],
-      upload: false,
-      customDomains: [],
-    },
-  ],
-  defaultBucket: 'photos',
-  minDurationSeconds: 900,
-  maxDurationSeconds: 3600,
-  defaultDurationSeconds: 3600,
-};
 const access = brokerAccessFor(FACTORY_CONNECTION, 'http://broker.test', 0);
 
 function serveBroker() {
@@ -47,12 +26,7 @@ function serveBroker() {
       const url = new URL(String(input instanceof Request ? input.url : input), 'http://console.test');
       if (url.pathname === '/sts') {
         sts.push(url.href);
-        return Response.json({
-          AccessKeyId: 'STS.fake-id',
-          AccessKeySecret: 'fake-secret',
-          SecurityToken: 'fake-token',
-          Expiration: new Date(Date.now() + 3600_000).toISOString(),
-        });
+        return stsAnswer();
       }
       // listings: an empty folder is enough here
       return new Response('<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>', {

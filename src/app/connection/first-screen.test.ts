@@ -4,35 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { objectQueries } from '../../oss/object-queries';
 import { CredentialsManager } from '../../sts/credentials-manager';
 import { FACTORY_CONNECTION } from '../../state/settings-store';
-import type { ConsoleConfig } from '../../sts/console-config';
 import { createConsoleQueryClient } from '../query-client';
 import { parseRoute } from '../routing/routes';
 import { bucketClient, bucketConnectionId, consoleCosPresigner, consolePresigner } from './bucket-access';
 import { bucketEndpoint } from './bucket-connection';
 import { brokerAccessFor } from './broker-queries';
 import { claimPreloadedCredentials, preloadFirstScreen } from './first-screen';
+import { PHOTOS_CONFIG as config, stsAnswer } from './connection.test-kit';
 
-const config: ConsoleConfig = {
-  mode: 'local',
-  region: 'cn-local',
-  endpoint: 'oss-cn-local.localhost:9000',
-  secure: false,
-  buckets: [
-    {
-      name: 'photos',
-      provider: 'oss',
-      region: 'cn-local',
-      prefix: '',
-      actions: [],
-      upload: false,
-      customDomains: [],
-    },
-  ],
-  defaultBucket: 'photos',
-  minDurationSeconds: 900,
-  maxDurationSeconds: 3600,
-  defaultDurationSeconds: 3600,
-};
 const access = brokerAccessFor(FACTORY_CONNECTION, 'http://broker.test', 0);
 const LISTING = `<?xml version="1.0" encoding="UTF-8"?>
 <ListBucketResult><Name>photos</Name><Prefix>2024%2F</Prefix><MaxKeys>1000</MaxKeys><Delimiter>%2F</Delimiter>
@@ -47,13 +26,7 @@ function serve() {
     vi.fn(async (input: string | URL | Request) => {
       const url = new URL(String(input instanceof Request ? input.url : input));
       asked.push(`${url.origin}${url.pathname}`);
-      if (url.origin === 'http://broker.test' && url.pathname === '/sts')
-        return Response.json({
-          AccessKeyId: 'STS.fake-id',
-          AccessKeySecret: 'fake-secret',
-          SecurityToken: 'fake-token',
-          Expiration: new Date(Date.now() + 3600_000).toISOString(),
-        });
+      if (url.origin === 'http://broker.test' && url.pathname === '/sts') return stsAnswer();
       if (url.hostname === 'photos.oss-cn-local.localhost' && url.searchParams.get('list-type') === '2')
         return new Response(LISTING, { headers: { 'Content-Type': 'application/xml' } });
       return new Response('not here', { status: 404 });
