@@ -64,9 +64,10 @@ export function createSignPoolKeeper(o: SignPoolKeeperOptions): SignPoolKeeper {
 
   return {
     async acquire() {
-      const taken = idle ?? start();
-      if (taken === idle && idle) clearTimer(idle.timer);
+      const kept = idle;
       idle = undefined;
+      if (kept) clearTimer(kept.timer);
+      const taken = kept ?? start();
       if (!taken) return undefined;
       if (await taken.ready) return taken.pool;
       // the workers were made but never ran (blocked script, failed module load): sign on the page

@@ -24,7 +24,8 @@ import { ConnectionContext } from './connection-context';
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const settings = useConnectionSettings();
   const tokenGeneration = useBrokerTokenGeneration();
-  const [presigner] = useState(consolePresigner);
+  // one per page (bucket-access.ts): the same promise on every render
+  const presigner = consolePresigner();
   const bootstrap = useQuery(brokerQueries.bootstrap());
   const { brokerUrl: typedUrl, brokerAuth } = settings;
   const bootstrapUrl = bootstrap.data?.brokerUrl;
