@@ -7,11 +7,41 @@
 // Upload, Settings, the upload SDK) are not counted: they load when the operator opens them. Classic
 // scripts index.html loads from public/ (no module, not in the manifest: public/boot.js) load before
 // the first row too, and are counted on every path.
+// It also fails when antd (its components, theme or CSS-in-JS runtime) is on the first load: the first
+// screen draws with app/layout/controls.tsx, and antd loads with the lazy screens (lazyWithAntd). The modules
+// of each chunk are read from its source map (next to it, or in <dist>-sourcemaps/ as the build leaves them).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const FIRST_LOAD_BUDGET_BYTES = 250 * 1024;
+/** modules that must not be on the first load (see above) */
+const NOT_ON_FIRST_LOAD =
+  /(?:^|\/)node_modules\/(?:antd|@ant-design\/cssinjs|@ant-design\/cssinjs-utils|@rc-component\/[^/]+)\//;
+
+/** The first-load chunks' modules that NOT_ON_FIRST_LOAD names; undefined when no chunk has a source map. */
+export function forbiddenModules(distDir, files) {
+  let mapped = 0;
+  const found = new Set();
+  for (const file of files) {
+    const map = [path.join(distDir, `${file}.map`), path.join(`${distDir}-sourcemaps`, `${file}.map`)].find(
+      existsSync,
+    );
+    if (!map) continue;
+    mapped += 1;
+    for (const source of JSON.parse(readFileSync(map, 'utf8')).sources ?? []) {
+      const m = NOT_ON_FIRST_LOAD.exec(source);
+      if (m)
+        found.add(
+          source
+            .slice(m.index)
+            .replace(/^\//, '')
+            .replace(/^node_modules\//, ''),
+        );
+    }
+  }
+  return mapped === 0 ? undefined : [...found].sort();
+}
 /** manifest keys of the per-language string chunks */
 const LANGUAGE_CHUNK = /(?:^|\/)src\/i18n\/([a-z]{2}-[A-Z]{2})\/index\.ts$/;
 
@@ -63,11 +93,12 @@ export function firstLoad(distDir = 'dist') {
     return { language, chunks, gzip: chunks.reduce((n, c) => n + c.gzip, 0) };
   });
   const heaviest = paths.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-  return { ...heaviest, paths };
+  const files = new Set(paths.flatMap((p) => p.chunks.map((c) => c.file)));
+  return { ...heaviest, paths, forbidden: forbiddenModules(distDir, [...files]) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chunks, gzip, language, paths } = firstLoad(
+  const { chunks, gzip, language, paths, forbidden } = firstLoad(
     process.argv.find((a) => a.startsWith('--dist='))?.slice(7),
   );
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -86,7 +117,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(1);
   }
+  if (forbidden && forbidden.length > 0) {
+    console.error(
+      `first load: antd is on it (${forbidden.slice(0, 5).join(', ')}${forbidden.length > 5 ? `, and ${forbidden.length - 5} more` : ''}). ` +
+        'Draw the first screen with app/layout/controls.tsx and keep antd in lazy screens (lazyWithAntd; see docs/ARCHITECTURE.md, "First load").',
+    );
+    process.exit(1);
+  }
   console.log(
-    `first load: ${kb(gzip)} gzipped in ${chunks.length} chunks${which} (budget ${kb(FIRST_LOAD_BUDGET_BYTES)})`,
+    `first load: ${kb(gzip)} gzipped in ${chunks.length} chunks${which} (budget ${kb(FIRST_LOAD_BUDGET_BYTES)})` +
+      (forbidden ? ', no antd' : ' (no source maps: the antd check did not run)'),
   );
 }

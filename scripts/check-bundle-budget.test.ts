@@ -88,6 +88,31 @@ describe('check-bundle-budget', () => {
     const over = check(fakeDist({ entry: 100 * 1024, shared: 100 * 1024, lazy: 1 }, 60 * 1024));
     expect(over.status).toBe(1);
   });
+  it('fails when antd is on the first load, naming its modules; lazy chunks may hold antd', () => {
+    const dist = fakeDist({ entry: 10 * 1024, shared: 10 * 1024, lazy: 1 });
+    const map = (sources: string[]) => JSON.stringify({ version: 3, sources, mappings: '' });
+    writeFileSync(path.join(dist, 'assets', 'entry.js.map'), map(['../../src/main.tsx']));
+    writeFileSync(
+      path.join(dist, 'assets', 'lazy.js.map'),
+      map(['../../node_modules/antd/es/modal/index.js']),
+    );
+    const clean = check(dist);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/, no antd/);
+    writeFileSync(
+      path.join(dist, 'assets', 'shared.js.map'),
+      map([
+        '../../node_modules/antd/es/button/index.js',
+        '../../node_modules/@ant-design/cssinjs/es/index.js',
+      ]),
+    );
+    const dirty = check(dist);
+    expect(dirty.status).toBe(1);
+    expect(dirty.stderr).toMatch(
+      /antd is on it \(@ant-design\/cssinjs\/es\/index\.js, antd\/es\/button\/index\.js\)/,
+    );
+    expect(dirty.stderr).toMatch(/lazyWithAntd/);
+  });
   it('fails above the budget, naming the total and the budget', () => {
     const r = check(fakeDist({ entry: 200 * 1024, shared: 100 * 1024, lazy: 1 }));
     expect(r.status).toBe(1);

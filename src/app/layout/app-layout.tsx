@@ -1,4 +1,3 @@
-import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { Language } from '../../i18n/messages';
@@ -9,6 +8,7 @@ import './app.css';
 import { NativeSelect } from './native-select';
 import type { Route } from '../routing/routes';
 import { Heading } from './text';
+import { Flex } from './controls';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'en-US': 'English', 'zh-CN': '简体中文' };
 

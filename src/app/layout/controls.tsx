@@ -1,9 +1,20 @@
-// The browse page's few controls as native elements in antd's look (app.css): a checkbox, a search
-// field, a loading placeholder, a spinner, an empty state, a count badge and a hint. antd's versions bring its
-// form machinery, input and animation code onto the first load; the lazy screens still use antd's.
-import { SearchOutlined } from '@ant-design/icons';
+// The browse page's controls as native elements in antd's look (app.css): a button, a flex box, a notice
+// (antd's Alert), a checkbox, a search field, a loading placeholder, a spinner, an empty state, a count badge
+// and a hint. With them the first screen loads no antd at all: antd's versions bring its theme, its CSS-in-JS
+// runtime and their components onto the first load (measured: BENCHMARKS.md §6). The lazy screens still use
+// antd's, inside AntdScope (layout/antd-scope.tsx).
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  ExclamationCircleFilled,
+  InfoCircleFilled,
+  SearchOutlined,
+} from '@ant-design/icons';
 import {
   cloneElement,
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  type HTMLAttributes,
   useEffect,
   useId,
   useRef,
@@ -12,6 +23,119 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+
+type ButtonKind = 'default' | 'primary' | 'text';
+
+/** The classes of a button of this kind and size (also for a link drawn as a button). */
+export function buttonClass(o: { type?: ButtonKind; size?: 'small' | 'middle' } = {}): string {
+  return ['native-btn', `native-btn-${o.type ?? 'default'}`, o.size === 'small' && 'native-btn-small']
+    .filter(Boolean)
+    .join(' ');
+}
+
+type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
+  /** antd's button types the first screen uses */
+  type?: ButtonKind;
+  size?: 'small' | 'middle';
+  icon?: ReactNode;
+  /** a spinner instead of the icon; clicks are ignored meanwhile (as antd's) */
+  loading?: boolean;
+};
+
+export function Button({
+  type,
+  size,
+  icon,
+  loading = false,
+  className,
+  children,
+  onClick,
+  ...rest
+}: ButtonProps) {
+  const hasText = children !== undefined && children !== null && children !== false;
+  return (
+    <button
+      type="button"
+      {...rest}
+      aria-busy={loading || undefined}
+      className={[buttonClass({ type, size }), !hasText && 'native-btn-icon-only', className]
+        .filter(Boolean)
+        .join(' ')}
+      onClick={loading ? undefined : onClick}
+    >
+      {loading ? <span className="native-btn-spinner" aria-hidden="true" /> : icon}
+      {hasText && <span>{children}</span>}
+    </button>
+  );
+}
+
+type FlexProps = HTMLAttributes<HTMLDivElement> & {
+  vertical?: boolean;
+  gap?: number;
+  align?: CSSProperties['alignItems'];
+  justify?: CSSProperties['justifyContent'];
+  wrap?: boolean;
+};
+
+/** A flex box (antd's Flex, with the props the first screen uses). */
+export function Flex({ vertical = false, gap, align, justify, wrap = false, style, ...rest }: FlexProps) {
+  return (
+    <div
+      {...rest}
+      style={{
+        display: 'flex',
+        flexDirection: vertical ? 'column' : 'row',
+        gap,
+        alignItems: align,
+        justifyContent: justify,
+        flexWrap: wrap ? 'wrap' : 'nowrap',
+        ...style,
+      }}
+    />
+  );
+}
+
+const NOTICE_ICONS = {
+  info: InfoCircleFilled,
+  success: CheckCircleFilled,
+  warning: ExclamationCircleFilled,
+  error: CloseCircleFilled,
+} as const;
+
+/** A message box in antd's Alert look: icon, title, optional description, an action at its end. */
+export function Notice({
+  type,
+  title,
+  description,
+  action,
+  role = 'alert',
+  style,
+}: {
+  type: keyof typeof NOTICE_ICONS;
+  title: ReactNode;
+  description?: ReactNode;
+  action?: ReactNode;
+  role?: string;
+  style?: CSSProperties;
+}) {
+  const Icon = NOTICE_ICONS[type];
+  return (
+    <div
+      role={role}
+      style={style}
+      className={['notice', `notice-${type}`, description !== undefined && 'notice-with-description']
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <Icon aria-hidden className="notice-icon" />
+      <div className="notice-content">
+        <div className="notice-title">{title}</div>
+        {description !== undefined && <div className="notice-description">{description}</div>}
+      </div>
+      {action !== undefined && <div className="notice-action">{action}</div>}
+    </div>
+  );
+}
 
 type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'onChange'> & {
   indeterminate?: boolean;

@@ -1,7 +1,6 @@
 // Browse: one folder of one bucket, named by the route (/b/<bucket>/<prefix>?q=<search>).
 import { CloudContext } from '../errors/cloud-context';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
 import { useT } from '../../i18n/use-t';
 import type { OssClient } from '../../oss/oss-client';
 import type { Connection } from '../connection/connection-context';
@@ -22,12 +21,13 @@ import { useShareTarget, type ShareTarget } from '../features/browse/share-targe
 import { useListing } from '../features/browse/use-listing';
 import { useBucketConnection } from '../connection/use-bucket-connection';
 import { useOssClient } from '../connection/use-oss-client';
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { lazyWithAntd } from '../layout/lazy-with-antd';
 import { Heading, Text } from '../layout/text';
-import { EmptyState, LoadingRows } from '../layout/controls';
+import { Button, EmptyState, Flex, LoadingRows } from '../layout/controls';
 
 // the Share drawer (forms, preview, QR) loads when first opened, not with the browse page
-const UrlPanel = lazy(() => import('../features/url-panel/url-panel').then((m) => ({ default: m.UrlPanel })));
+const UrlPanel = lazyWithAntd(() => import('../features/url-panel/url-panel').then((m) => m.UrlPanel));
 
 interface Place {
   bucket: string;

@@ -1,5 +1,5 @@
-import { Alert, Button, Flex } from 'antd';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { lazyWithAntd } from '../layout/lazy-with-antd';
 import { useT } from '../../i18n/use-t';
 import { useConnectionSettings } from '../../state/settings-store';
 import { useConnection } from '../connection/connection-context';
@@ -10,10 +10,10 @@ import { Link } from '../routing/link';
 import type { Route } from '../routing/routes';
 import { navigate } from '../routing/use-route';
 import { Heading, Paragraph } from '../layout/text';
-import { Spinner } from '../layout/controls';
+import { buttonClass, Flex, Notice, Spinner } from '../layout/controls';
 
-const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+const SettingsPage = lazyWithAntd(() =>
+  import('../features/settings/settings-page').then((m) => m.SettingsPage),
 );
 
 function HomePage() {
@@ -31,13 +31,12 @@ function HomePage() {
   if (connection.status === 'error') return <ConnectionGate connection={connection} />;
   if (connection.status === 'needs-broker') {
     return (
-      <Alert
+      <Notice
         type="info"
-        showIcon
         title={t('app.tagline')}
         action={
-          <Link to={{ name: 'settings' }}>
-            <Button type="primary">{t('nav.settings')}</Button>
+          <Link to={{ name: 'settings' }} className={buttonClass({ type: 'primary' })}>
+            {t('nav.settings')}
           </Link>
         }
       />

@@ -1,38 +1,29 @@
 // What Browse shows until the broker's /config is known: loading, "configure a broker", or the failure.
-import { Alert, Button, Flex } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import type { Connection } from '../../connection/connection-context';
-import { buildPath } from '../../routing/routes';
-import { navigate } from '../../routing/use-route';
+import { Link } from '../../routing/link';
 import { describeFailure } from '../../errors/describe-failure';
-import { LoadingRows } from '../../layout/controls';
+import { Button, buttonClass, Flex, LoadingRows, Notice } from '../../layout/controls';
 
 export function ConnectionGate({ connection }: { connection: Exclude<Connection, { status: 'ready' }> }) {
   const t = useT();
   const language = useLanguage();
   const settingsLink = (
-    <Button
-      href={buildPath({ name: 'settings' })}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'settings' });
-      }}
-    >
+    <Link to={{ name: 'settings' }} className={buttonClass()}>
       {t('browse.connection.openSettings')}
-    </Button>
+    </Link>
   );
   switch (connection.status) {
     case 'loading':
       return <LoadingRows rows={6} label={t('browse.connection.loading')} />;
     case 'needs-broker':
-      return <Alert type="info" showIcon title={t('browse.connection.needsBroker')} action={settingsLink} />;
+      return <Notice type="info" title={t('browse.connection.needsBroker')} action={settingsLink} />;
     case 'error': {
       const failure = describeFailure(connection.error, language);
       return (
-        <Alert
+        <Notice
           type="error"
-          showIcon
           title={t('browse.connection.failed')}
           description={
             <Flex vertical gap={4}>

@@ -1,8 +1,8 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../clipboard/copy-text';
 import { useToast } from '../../layout/toasts';
+import { Button } from '../../layout/controls';
 
 export function CopyButton({
   text,

@@ -1,12 +1,12 @@
 // A first-load failure, inline: what went wrong, the fix, OSS's RequestId, and for a CORS refusal the
 // exact rule to add to the bucket, with a copy button.
-import { Alert, Button, Flex } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { useLanguage } from '../../../state/settings-store';
 import { CopyButton } from './copy-button';
 import { describeFailure } from '../../errors/describe-failure';
 import { useCloud } from '../../errors/cloud-context';
 import { Heading, Paragraph, Text } from '../../layout/text';
+import { Button, Flex, Notice } from '../../layout/controls';
 
 export function ListingError({
   error,
@@ -29,9 +29,8 @@ export function ListingError({
   });
   return (
     <Flex vertical gap={16}>
-      <Alert
+      <Notice
         type="error"
-        showIcon
         title={t('browse.error.title')}
         description={
           <Flex vertical gap={4}>

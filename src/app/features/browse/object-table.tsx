@@ -1,6 +1,5 @@
 // The folder listing as an ARIA table with virtual rows: only the rows in view (plus a margin) are in the
 // DOM, so a 100k-object folder scrolls like a small one. Nearing the end loads the next page.
-import { Button, Flex } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { visibleKeyText } from '../../../core/format/visible-key';
@@ -16,7 +15,7 @@ import type { ListingRow } from './listing-rows';
 import { ObjectRow, ROW_HEIGHT, rowStyle, type RowHandlers } from './object-row';
 import { rangeBetween } from './selection-range';
 import { Text } from '../../layout/text';
-import { Checkbox } from '../../layout/controls';
+import { Button, Checkbox, Flex } from '../../layout/controls';
 
 /** rows left below the view when the next page is asked for */
 const PREFETCH_ROWS = 40;

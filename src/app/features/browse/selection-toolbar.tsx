@@ -1,7 +1,7 @@
-import { Button, Flex } from 'antd';
 import { useT } from '../../../i18n/use-t';
 import { selectionSize, useBucketSelection, useSelectionActions } from '../../../state/selection-store';
 import { Text } from '../../layout/text';
+import { Button, Flex } from '../../layout/controls';
 
 /** How much is selected in this bucket (folders count once, with everything in them). */
 export function SelectionToolbar({ bucket }: { bucket: string }) {

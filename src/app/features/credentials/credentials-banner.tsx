@@ -1,7 +1,6 @@
 // Shown above the page when the broker did not renew the credentials. Retry asks again; the page below
 // (route, selection, an open URL panel) stays as it is.
 import type { ProviderKind } from '../../../core/provider/link-provider';
-import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { formatTimeLeft } from '../../../core/format/time-left';
 import { useT } from '../../../i18n/use-t';
@@ -12,6 +11,7 @@ import type { Route } from '../../routing/routes';
 import { describeFailure } from '../../errors/describe-failure';
 import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
 import { useCurrentBucket } from './use-credentials';
+import { Button, Flex, Notice } from '../../layout/controls';
 
 export function CredentialsBanner({ route }: { route: Route }) {
   const connection = useConnection();
@@ -59,9 +59,8 @@ function FailedRefresh({
       .finally(() => setRetrying(false));
   };
   return (
-    <Alert
+    <Notice
       type="error"
-      showIcon
       role="alert"
       // Sticky above the drawer mask (z-index 1000), and narrow enough to stay left of the 760 px URL
       // panel on wide screens: Retry stays reachable with the panel open, and the panel stays readable.

@@ -1,7 +1,6 @@
 // Header status: how long the current bucket's STS credentials have left, and whether they are being
 // refreshed or the last refresh failed. A button refreshes them now.
 import { KeyOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
 import { useDeferredValue } from 'react';
 import { formatTimeLeft } from '../../../core/format/time-left';
 import { formatTimeOfDay } from '../../link/format-time';
@@ -12,7 +11,7 @@ import { useConnection } from '../../connection/connection-context';
 import type { Route } from '../../routing/routes';
 import { useCredentialsSecondsLeft, useCredentialsStatus } from '../../../state/session-store';
 import { useCurrentBucket } from './use-credentials';
-import { Hint } from '../../layout/controls';
+import { Button, Flex, Hint } from '../../layout/controls';
 
 export function CredentialsIndicator({ route }: { route: Route }) {
   const connection = useConnection();

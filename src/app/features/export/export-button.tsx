@@ -1,12 +1,13 @@
 // The Browse toolbar's "Export URL list" button: opens the export dialog for the current place.
-import { Button } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithAntd } from '../../layout/lazy-with-antd';
 import type { ObjectEntry } from '../../../core/listing/parse-list-objects';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import type { BucketConnection } from '../../connection/bucket-connection';
+import { Button } from '../../layout/controls';
 // the dialog (forms, the pipeline, workers) loads when first opened, not with the browse page
-const ExportDialog = lazy(() => import('./export-dialog').then((m) => ({ default: m.ExportDialog })));
+const ExportDialog = lazyWithAntd(() => import('./export-dialog').then((m) => m.ExportDialog));
 
 export interface ExportButtonProps {
   bucket: BucketConnection;

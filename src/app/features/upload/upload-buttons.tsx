@@ -1,21 +1,19 @@
 // The Browse toolbar's upload entries: "Upload" (direct, with the console's credentials; disabled with the
 // reason when the broker grants read-only credentials) and "Upload link" (a signed PUT URL for someone else).
 import { CloudUploadOutlined, LinkOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyWithAntd } from '../../layout/lazy-with-antd';
 import { useT } from '../../../i18n/use-t';
 import type { OssClient } from '../../../oss/oss-client';
 import type { UploadItem } from '../../../upload/upload-queue';
 import type { BucketConnection } from '../../connection/bucket-connection';
 import { uploadPermission } from './upload-permission';
 import { useUploadQueue, useUploadSnapshot } from './use-upload-queue';
-import { CountBadge, Hint } from '../../layout/controls';
+import { Button, CountBadge, Hint } from '../../layout/controls';
 
 // the drawers (forms, snippets, the upload list) load when first opened, not with the browse page
-const UploadDrawer = lazy(() => import('./upload-drawer').then((m) => ({ default: m.UploadDrawer })));
-const UploadLinkDrawer = lazy(() =>
-  import('./upload-link-drawer').then((m) => ({ default: m.UploadLinkDrawer })),
-);
+const UploadDrawer = lazyWithAntd(() => import('./upload-drawer').then((m) => m.UploadDrawer));
+const UploadLinkDrawer = lazyWithAntd(() => import('./upload-link-drawer').then((m) => m.UploadLinkDrawer));
 
 export function UploadButtons({
   bucket,
