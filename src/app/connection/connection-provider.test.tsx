@@ -3,7 +3,7 @@
 // manager (one /sts request in all), and one BucketConnection object per bucket while the connection lasts.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { StrictMode, useSyncExternalStore } from 'react';
+import { StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FACTORY_CONNECTION } from '../../state/settings-store';
 import { createConsoleQueryClient } from '../query-client';
@@ -92,6 +92,51 @@ describe('ConnectionProvider and the preloaded first screen', () => {
     expect(seen[0]!.connection.status === 'ready' && seen[0]!.connection.bucket('photos')).toBe(first);
     expect(sts).toHaveLength(1);
     first.credentials.dispose();
+  });
+
+  it('a first render thrown away before its commit (suspended, or restarted by a transition) does not lose the preloaded manager: still one /sts request', async () => {
+    const sts = serveBroker();
+    const queryClient = createConsoleQueryClient();
+    queryClient.setQueryData(brokerQueries.bootstrap().queryKey, { brokerUrl: 'http://broker.test' });
+    queryClient.setQueryData(brokerQueries.config(access).queryKey, config);
+    void preloadFirstScreen(queryClient, {
+      access,
+      config,
+      settings: FACTORY_CONNECTION,
+      route: parseRoute('/b/photos/', ''),
+    });
+    // React keeps nothing of a mount that never committed (the provider's refs included): here the first
+    // render asks for the bucket, then suspends above the provider, so that render is discarded
+    let gate: Promise<void> | undefined = new Promise<void>((resolve) => setTimeout(resolve, 20));
+    const asked: BucketConnection[] = [];
+    function AskThenSuspend() {
+      const connection = useConnection();
+      if (connection.status !== 'ready') return null;
+      asked.push(connection.bucket('photos'));
+      if (gate) {
+        const waiting = gate;
+        void waiting.then(() => (gate = undefined));
+        throw waiting;
+      }
+      return <span data-testid="drawn">drawn</span>;
+    }
+    render(
+      <Suspense fallback={null}>
+        <QueryClientProvider client={queryClient}>
+          <ConnectionProvider>
+            <AskThenSuspend />
+          </ConnectionProvider>
+        </QueryClientProvider>
+      </Suspense>,
+    );
+    await screen.findByTestId('drawn');
+    expect(asked.length).toBeGreaterThan(1);
+    // every render got the preloaded manager, and nobody asked the broker again
+    expect(new Set(asked.map((b) => b.credentials)).size).toBe(1);
+    await waitFor(() => expect(sts).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sts).toHaveLength(1);
+    asked[0]!.credentials.dispose();
   });
 
   it('without a preload, the first render has no bucket yet (nothing is created during render); the effect makes it', async () => {

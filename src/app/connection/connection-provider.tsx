@@ -76,6 +76,15 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     };
   }, [broker]);
 
+  // After every commit: a preloaded manager this provider now holds is its own (no longer disposed unclaimed)
+  useEffect(() => {
+    if (!brokerUrl) return;
+    for (const [name, manager] of managers.current) {
+      const preloaded = peekPreloadedCredentials(bucketConnectionId(access, name));
+      if (preloaded === manager) claimPreloadedCredentials(bucketConnectionId(access, name));
+    }
+  });
+
   const value = useMemo<Connection>(() => {
     if (!brokerUrl)
       return bootstrap.isPending ? { status: 'loading', brokerUrl: '' } : { status: 'needs-broker' };
@@ -103,9 +112,12 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       bucket(name: string): BucketConnection {
         let manager = managers.current.get(name);
         if (!manager) {
-          // the entry may have started this bucket's credentials already (a folder's link: first-screen.ts)
+          // The entry may have started this bucket's credentials already (a folder's link: first-screen.ts).
+          // Taken over only once this provider has committed (the effect below): React keeps nothing of a
+          // first render it throws away (suspended, or restarted by an update during a transition), this
+          // map included, and the render it does commit must find the same manager again.
           manager =
-            claimPreloadedCredentials(bucketConnectionId(access, name)) ??
+            peekPreloadedCredentials(bucketConnectionId(access, name)) ??
             bucketCredentials(broker, name, bucketEndpoint(config, settings, name).provider);
           managers.current.set(name, manager);
         }

@@ -2,8 +2,8 @@
 // (/b/<bucket>/<prefix>) used to wait for the first render (antd's styles, the layout, the page) before
 // the page asked the broker for credentials, and for another render before it listed: about 100 ms on a
 // cold load with nothing on the network. The entry now starts both as soon as the broker's /config is in:
-// the bucket's credentials manager (handed to the connection provider when the page asks for that bucket:
-// claimPreloadedCredentials) and the folder's first listing page, into the query the listing reads.
+// the bucket's credentials manager (which the connection provider finds when the page asks for that bucket,
+// peekPreloadedCredentials, and takes over once it has committed: claimPreloadedCredentials) and the folder's first listing page, into the query the listing reads.
 // Nothing here decides anything the page would not: the same bucket description, manager, client and
 // query (bucket-access.ts, objectQueries.list); a failure is left for the page's own query to show.
 import type { QueryClient } from '@tanstack/react-query';
