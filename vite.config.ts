@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import { externalScriptsPlugin } from './server/dev-external-scripts.ts';
+import { compileHintsPlugin } from './scripts/compile-hints.ts';
 
 // The built console carries a baseline Content-Security-Policy in a meta tag: no inline or foreign
 // scripts, WebAssembly allowed for the hashing core. The host adds the full policy as a header
@@ -116,7 +117,14 @@ function sourceMapsOutOfDist(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), baselineCsp(), devBaselineCsp(), externalScriptsPlugin(), sourceMapsOutOfDist()],
+  plugins: [
+    react(),
+    baselineCsp(),
+    devBaselineCsp(),
+    externalScriptsPlugin(),
+    compileHintsPlugin(),
+    sourceMapsOutOfDist(),
+  ],
   server: {
     headers: securityHeaders,
     strictPort: true,
