@@ -90,15 +90,19 @@ function devBaselineCsp(): Plugin {
 
 /**
  * Source maps are for debugging, not for serving: after the build they move from dist/ to
- * dist-sourcemaps/ (same relative paths), and the bundles carry no sourceMappingURL ('hidden').
+ * dist-sourcemaps/ (same relative paths), and the bundles carry no sourceMappingURL ('hidden'). A build into
+ * another directory (the bench's) keeps its maps beside it, <outDir>-sourcemaps/, and leaves dist's alone.
  */
 function sourceMapsOutOfDist(): Plugin {
+  let out = path.resolve('dist');
   return {
     name: 'source-maps-out-of-dist',
     apply: 'build',
+    configResolved(config) {
+      out = path.resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      const out = path.resolve('dist');
-      const maps = path.resolve('dist-sourcemaps');
+      const maps = `${out}-sourcemaps`;
       const walk = (dir: string): string[] =>
         fs.existsSync(dir)
           ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
