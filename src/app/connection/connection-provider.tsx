@@ -80,8 +80,8 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!brokerUrl) return;
     for (const [name, manager] of managers.current) {
-      const preloaded = peekPreloadedCredentials(bucketConnectionId(access, name));
-      if (preloaded === manager) claimPreloadedCredentials(bucketConnectionId(access, name));
+      const id = bucketConnectionId(access, name);
+      if (peekPreloadedCredentials(id) === manager) claimPreloadedCredentials(id);
     }
   });
 

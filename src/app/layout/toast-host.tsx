@@ -7,13 +7,8 @@ import type { Toasts } from './toast-api';
 function Holder({ onReady }: { onReady(api: Toasts): void }) {
   // below the drawers' title bars, so a toast never covers a Close button, and never a tall stack
   const [api, holder] = message.useMessage({ top: 72, maxCount: 3 });
-  useEffect(() => {
-    onReady({
-      success: (text) => void api.success(text),
-      warning: (text) => void api.warning(text),
-      error: (text) => void api.error(text),
-    });
-  }, [api, onReady]);
+  // antd's message API is a Toasts as it is
+  useEffect(() => onReady(api), [api, onReady]);
   return holder;
 }
 
